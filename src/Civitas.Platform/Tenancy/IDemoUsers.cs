@@ -1,0 +1,11 @@
+namespace Civitas.Platform.Tenancy;
+
+/// <summary>Lets module seeders create or find demo accounts (the demo tenant and password are the platform's).</summary>
+public interface IDemoUsers
+{
+    /// <summary>The demo tenant, or null when demo mode is off.</summary>
+    Task<TenantInfo?> DemoTenantAsync(CancellationToken ct);
+
+    /// <summary>Creates (or finds) a confirmed demo account and returns its id.</summary>
+    Task<Guid> EnsureAsync(string email, string displayName, CancellationToken ct);
+}

@@ -1,0 +1,7 @@
+namespace Civitas.Testing;
+
+public enum DatabaseKind
+{
+    Sqlite,
+    Postgres,
+}
