@@ -203,6 +203,7 @@ public static class PlatformModule
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddSingleton<TextLocator>();
         services.AddSingleton(new ModuleTextRegistration(typeof(PlatformText).Assembly, typeof(PlatformText)));
+        services.AddSingleton(new ModuleTextRegistration(typeof(PlatformText).Assembly, typeof(AccountText)));
         services.Configure<RequestLocalizationOptions>(o =>
         {
             o.SetDefaultCulture(CivitasCultures.Polish);

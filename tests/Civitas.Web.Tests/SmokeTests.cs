@@ -17,6 +17,29 @@ public abstract class SmokeTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task A_tenant_admin_with_two_factor_sign_in_reaches_administration()
+    {
+        var tenant = await App.DemoTenantAsync();
+        var admin = await App.CreateUserAsync($"admin-{Guid.NewGuid():N}@example.org", "Admin Testowy", tenant, Platform.Identity.TenantRole.TenantAdmin, twoFactor: true);
+        using var client = new TestClient(App);
+        await client.SignInAsync(admin);
+        var page = await client.GetPageAsync("/admin");
+        Assert.Contains("Administracja", page.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_tenant_admin_without_two_factor_is_sent_to_enrolment()
+    {
+        var tenant = await App.DemoTenantAsync();
+        var admin = await App.CreateUserAsync($"admin-{Guid.NewGuid():N}@example.org", "Admin Bez 2FA", tenant, Platform.Identity.TenantRole.TenantAdmin);
+        using var client = new TestClient(App);
+        await client.SignInAsync(admin);
+        var response = await client.GetAsync("/admin");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/konto/weryfikacja-dwuetapowa?returnUrl=", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Liveness_probe_answers_Healthy_in_plain_text()
     {
         using var client = new TestClient(App);

@@ -1,0 +1,89 @@
+using System.ComponentModel.DataAnnotations;
+using Civitas.Platform.Identity;
+using Civitas.Platform.Resources;
+using Civitas.Platform.Tenancy;
+using Civitas.Platform.Web;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+
+namespace Civitas.Platform.Pages.Account;
+
+[EnableRateLimiting(PlatformModule.AccountRateLimit)]
+internal sealed class LoginModel(
+    SignInManager<User> signIn,
+    UserManager<User> users,
+    IOptions<DemoOptions> demo,
+    IEnumerable<IDemoAccountSource> demoSources,
+    IStringLocalizerFactory localizers,
+    IStringLocalizer<AccountText> text) : PageModel
+{
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public IReadOnlyList<DemoRow> DemoAccounts { get; private set; } = [];
+    public string DemoPassword => demo.Value.Password;
+
+    public void OnGet() => LoadDemo();
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!ModelState.IsValid)
+        {
+            LoadDemo();
+            return Page();
+        }
+        var returnUrl = PlatformEndpoints.SafeReturnUrl(ReturnUrl);
+        var user = await users.FindByEmailAsync(Input.Email.Trim());
+        if (user is not null && !user.EmailConfirmed && await users.CheckPasswordAsync(user, Input.Password))
+        {
+            ModelState.AddModelError("", text["Login.NotConfirmed"]);
+            LoadDemo();
+            return Page();
+        }
+        var result = user is null
+            ? Microsoft.AspNetCore.Identity.SignInResult.Failed
+            : await signIn.PasswordSignInAsync(user, Input.Password, Input.RememberMe, lockoutOnFailure: true);
+        if (result.Succeeded) return LocalRedirect(returnUrl);
+        if (result.RequiresTwoFactor)
+        {
+            return RedirectToPage("/Account/LoginWith2fa", new { returnUrl, rememberMe = Input.RememberMe });
+        }
+        if (result.IsLockedOut) return RedirectToPage("/Account/Lockout");
+        // One message for an unknown address and a wrong password: no account enumeration.
+        ModelState.AddModelError("", text["Login.Invalid"]);
+        LoadDemo();
+        return Page();
+    }
+
+    private void LoadDemo()
+    {
+        if (!demo.Value.Enabled) return;
+        DemoAccounts = demoSources.SelectMany(s => s.Accounts.Select(a => (a, s.ResourceType)))
+            .OrderBy(x => x.a.Order)
+            .Select(x => new DemoRow(x.a.Email, x.a.DisplayName, localizers.Create(x.ResourceType)[x.a.RoleTextKey]))
+            .ToList();
+    }
+
+    public sealed record DemoRow(string Email, string Name, string Role);
+
+    public sealed class InputModel
+    {
+        [Required, EmailAddress, StringLength(256)]
+        [Display(Name = "Field.Email")]
+        public string Email { get; set; } = "";
+
+        [Required, StringLength(200)]
+        [Display(Name = "Field.Password")]
+        public string Password { get; set; } = "";
+
+        [Display(Name = "Field.RememberMe")]
+        public bool RememberMe { get; set; }
+    }
+}
