@@ -241,6 +241,43 @@ public abstract class SelfServiceTests(AppFixture fixture)
         Assert.False(await UserExistsAsync(App, admin.Email));
     }
 
+    [Theory]
+    [InlineData("pl")]
+    [InlineData("en")]
+    public async Task Every_account_page_is_complete_in_both_languages(string culture)
+    {
+        var user = await App.CreateUserAsync(NewEmail("jezyk-" + culture), "Osoba Dwujęzyczna");
+        using var anonymous = new TestClient(App);
+        using var signedIn = new TestClient(App);
+        await anonymous.GetAsync("/jezyk/" + culture);
+        await signedIn.GetAsync("/jezyk/" + culture);
+        await signedIn.SignInAsync(user);
+        var pages = new List<(TestClient Client, string Url)>();
+        foreach (var url in new[]
+        {
+            "/konto/logowanie", "/konto/rejestracja", "/konto/sprawdz-poczte?reason=rejestracja", "/konto/sprawdz-poczte?reason=haslo",
+            "/konto/sprawdz-poczte?reason=ponownie", "/konto/potwierdz?userId=x&code=y", "/konto/wyslij-ponownie", "/konto/nie-pamietam-hasla",
+            "/konto/nowe-haslo", $"/konto/nowe-haslo?userId={Guid.NewGuid()}&code=YWJj", "/konto/zablokowane",
+        })
+        {
+            pages.Add((anonymous, url));
+        }
+        foreach (var url in new[] { "/konto", "/konto/haslo", "/konto/dwuetapowe", "/konto/dane", "/konto/usun", "/konto/kody-odzyskiwania", "/konto/weryfikacja-dwuetapowa" })
+        {
+            pages.Add((signedIn, url));
+        }
+        foreach (var (client, url) in pages)
+        {
+            var page = await client.GetPageAsync(url);
+            Assert.Equal(culture, page.DocumentElement.GetAttribute("lang"));
+            // A missing text shows up as its resource key ("Register.Title").
+            var text = MainText(page) + " " + string.Join(' ', page.QuerySelectorAll("main [alt], main [aria-label]").Select(e => e.GetAttribute("alt") ?? e.GetAttribute("aria-label")));
+            Assert.DoesNotMatch(@"\b[A-Z][A-Za-z0-9]+(\.[A-Z][A-Za-z0-9]+)+\b", text);
+            Assert.False(string.IsNullOrWhiteSpace(page.QuerySelector("h1")?.TextContent), url);
+            Assert.False(string.IsNullOrWhiteSpace(page.QuerySelector("title")?.TextContent), url);
+        }
+    }
+
     [Fact]
     public async Task Account_pages_need_a_signed_in_person()
     {

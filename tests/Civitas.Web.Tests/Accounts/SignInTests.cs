@@ -225,6 +225,18 @@ public abstract class SignInTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task A_resident_who_opens_the_office_gets_access_denied_with_403()
+    {
+        var resident = await App.CreateUserAsync(NewEmail("mieszkaniec"), "Zwykły Mieszkaniec");
+        using var client = new TestClient(App);
+        await client.SignInAsync(resident);
+        var denied = Location(await client.GetAsync("/urzad"));
+        Assert.Contains("/konto/brak-dostepu", denied, StringComparison.Ordinal);
+        var page = await client.GetPageAsync(new Uri(new Uri("http://localhost"), denied).PathAndQuery, HttpStatusCode.Forbidden);
+        Assert.Equal("Brak dostępu", page.QuerySelector("h1")!.TextContent);
+    }
+
+    [Fact]
     public async Task The_sign_in_page_lists_the_demo_accounts_and_their_password_in_demo_mode()
     {
         using var client = new TestClient(App);
