@@ -160,6 +160,7 @@ public static class PlatformModule
             .AddErrorDescriber<LocalizedIdentityErrorDescriber>()
             .AddPasswordValidator<CommonPasswordValidator>()
             .AddClaimsPrincipalFactory<CivitasUserClaimsFactory>();
+        services.AddAccounts();
         services.AddScoped<IClaimsTransformation, TenantRoleClaimsTransformation>();
 
         services.AddSingleton<IAuthorizationHandler, TwoFactorSignInRequirement>();

@@ -1,0 +1,32 @@
+using Civitas.Platform.Web;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
+
+namespace Civitas.Platform.Pages.Account.Manage;
+
+/// <summary>Shows freshly generated recovery codes once. They travel from the generating POST in
+/// TempData (an encrypted cookie read once), never in a URL.</summary>
+internal sealed class RecoveryCodesModel : PageModel
+{
+    private const string Key = "RecoveryCodes";
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public IReadOnlyList<string> Codes { get; private set; } = [];
+
+    public string ContinueUrl => PlatformEndpoints.SafeReturnUrl(ReturnUrl ?? "/konto/dwuetapowe");
+
+    public static void Show(ITempDataDictionary tempData, IEnumerable<string> codes)
+    {
+        ArgumentNullException.ThrowIfNull(tempData);
+        tempData[Key] = string.Join(' ', codes);
+    }
+
+    public void OnGet()
+    {
+        Response.Headers.CacheControl = "no-store";
+        Codes = (TempData[Key] as string ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+    }
+}
