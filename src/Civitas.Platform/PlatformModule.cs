@@ -298,13 +298,14 @@ public static class PlatformModule
         app.UseMiddleware<SecurityHeadersMiddleware>();
         if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/blad/500");
         app.UseStatusCodePagesWithReExecute("/blad/{0}");
-        app.UseMiddleware<RequestTooLargeMiddleware>();
         app.UseResponseCompression();
         app.UseMiddleware<DatabaseReadinessMiddleware>();
         app.UseMiddleware<TenantResolutionMiddleware>();
         app.UseRequestLocalization();
         app.UseRouting();
         app.UseRateLimiter();
+        // After the rate limiter: a throttled client's form is refused before it is buffered.
+        app.UseMiddleware<RequestTooLargeMiddleware>();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseOutputCache();

@@ -13,9 +13,11 @@ namespace Civitas.Platform.Web;
 /// A form post is read here, before anything else: the antiforgery check reads the form first and
 /// turns every form-reading failure, the size limits included, into "invalid token" (a 400 that
 /// tells the person to reload the page, which does not help). Reading it here costs nothing extra
-/// (the form is buffered once and reused by antiforgery and model binding). A body whose declared
-/// length is already over the limit is refused without reading it. An endpoint that must stream a
-/// large form body itself would need an exemption here; none exists.
+/// (the form is buffered once and reused by antiforgery and model binding), and it runs after
+/// routing and the rate limiter, so only a form for an existing endpoint from a client within its
+/// limits is read. A body whose declared length is already over the limit is refused without
+/// reading it. An endpoint that must stream a large form body itself would need an exemption here;
+/// none exists.
 /// </remarks>
 internal sealed class RequestTooLargeMiddleware(RequestDelegate next, IOptions<FormOptions> formOptions)
 {
@@ -34,7 +36,7 @@ internal sealed class RequestTooLargeMiddleware(RequestDelegate next, IOptions<F
             Refuse(context);
             return;
         }
-        if (request.HasFormContentType && !HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
+        if (request.HasFormContentType && !HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method) && context.GetEndpoint() is not null)
         {
             try
             {
