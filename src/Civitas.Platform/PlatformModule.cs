@@ -25,6 +25,7 @@ using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.DataAnnotations;
 using Microsoft.AspNetCore.Mvc.Razor;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.EntityFrameworkCore;
@@ -226,6 +227,8 @@ public static class PlatformModule
             .AddDataAnnotationsLocalization()
             .AddMvcOptions(o => o.ModelMetadataDetailsProviders.Add(new DefaultValidationMessages()))
             .AddViewOptions(o => o.HtmlHelperOptions.ClientValidationEnabled = false);
+        // After AddRazorPages, so that it replaces the stock cookie provider (see QuietTempDataProvider).
+        services.AddSingleton<ITempDataProvider>(sp => new QuietTempDataProvider(ActivatorUtilities.CreateInstance<CookieTempDataProvider>(sp)));
         services.AddOptions<MvcDataAnnotationsLocalizationOptions>().Configure<TextLocator>((o, locator) =>
             o.DataAnnotationLocalizerProvider = (type, _) => locator.For(type));
         services.AddOptions<MvcOptions>().Configure<IStringLocalizerFactory>((o, factory) =>
@@ -296,13 +299,14 @@ public static class PlatformModule
         app.UseMiddleware<SecurityHeadersMiddleware>();
         if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/blad/500");
         app.UseStatusCodePagesWithReExecute("/blad/{0}");
-        app.UseMiddleware<RequestTooLargeMiddleware>();
         app.UseResponseCompression();
         app.UseMiddleware<DatabaseReadinessMiddleware>();
         app.UseMiddleware<TenantResolutionMiddleware>();
         app.UseRequestLocalization();
         app.UseRouting();
         app.UseRateLimiter();
+        // After the rate limiter: a throttled client's form is refused before it is buffered.
+        app.UseMiddleware<RequestTooLargeMiddleware>();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseOutputCache();
