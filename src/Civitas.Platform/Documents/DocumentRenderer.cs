@@ -12,20 +12,20 @@ internal sealed class DocumentRenderer(TimeProvider clock) : IDocumentRenderer
 
     public IHtmlContent RenderHtml(DocumentModel document, HtmlRenderOptions? options = null)
     {
-        ArgumentNullException.ThrowIfNull(document);
+        DocumentModelCheck.Validate(document);
         return new HtmlString(HtmlDocumentRenderer.Render(document, options ?? HtmlRenderOptions.Default));
     }
 
     public void RenderPdf(DocumentModel document, Stream output)
     {
-        ArgumentNullException.ThrowIfNull(document);
+        DocumentModelCheck.Validate(document);
         ArgumentNullException.ThrowIfNull(output);
         PdfDocumentWriter.Write(document, Created(document), output);
     }
 
     public void RenderDocx(DocumentModel document, Stream output)
     {
-        ArgumentNullException.ThrowIfNull(document);
+        DocumentModelCheck.Validate(document);
         ArgumentNullException.ThrowIfNull(output);
         DocxDocumentWriter.Write(document, Created(document), output);
     }
