@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using Civitas.Platform.Audit;
 using Civitas.Platform.Data;
+using Civitas.Platform.Documents;
 using Civitas.Platform.Files;
 using Civitas.Platform.Identity;
 using Civitas.Platform.LegalParameters;
@@ -112,6 +113,7 @@ public static class PlatformModule
         services.AddScoped<IFileStore, LocalDiskFileStore>();
         services.AddSingleton<IFileAccessPolicy, TenantLogoAccessPolicy>();
         services.AddSingleton<IMarkdownRenderer, MarkdownRenderer>();
+        services.AddSingleton<IDocumentRenderer, DocumentRenderer>();
         services.AddScoped<ILegalParameters, LegalParameters.LegalParameters>();
 
         AddIdentity(services);
