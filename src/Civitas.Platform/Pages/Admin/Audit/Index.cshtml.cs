@@ -72,7 +72,7 @@ internal sealed class IndexModel(
     public bool Filtered => From is not null || To is not null || !string.IsNullOrWhiteSpace(Actor)
         || !string.IsNullOrWhiteSpace(Module) || !string.IsNullOrWhiteSpace(Entity) || !string.IsNullOrWhiteSpace(Action);
 
-    public async Task OnGetAsync(int? page, CancellationToken ct)
+    public async Task OnGetAsync([FromQuery(Name = "page")] int? pageNumber, CancellationToken ct)
     {
         var tenantId = tenant.Require().Id;
         await LoadOptionsAsync(tenantId, ct);
@@ -108,7 +108,7 @@ internal sealed class IndexModel(
         Capped = counted > CountCap;
         Total = Math.Min(counted, CountCap);
         var pageCount = Math.Max(1, (Total + PageSize - 1) / PageSize);
-        var numbers = PageNumbers.From(Math.Min(page ?? 1, pageCount), PageSize, PageSize);
+        var numbers = PageNumbers.From(Math.Min(pageNumber ?? 1, pageCount), PageSize, PageSize);
         Entries = await query
             .OrderByDescending(e => e.OccurredAt).ThenByDescending(e => e.Id)
             .Skip(numbers.Skip).Take(numbers.PageSize)

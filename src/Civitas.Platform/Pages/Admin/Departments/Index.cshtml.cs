@@ -1,5 +1,6 @@
 using Civitas.Platform.Data;
 using Civitas.Platform.Ui;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,9 +15,9 @@ internal sealed class IndexModel(PlatformDb db) : PageModel
     public PagedList<Row> Departments { get; private set; } = new([], 0, 1, 1);
     public PagerModel Pager { get; private set; } = default!;
 
-    public async Task OnGetAsync(int? page, CancellationToken ct)
+    public async Task OnGetAsync([FromQuery(Name = "page")] int? pageNumber, CancellationToken ct)
     {
-        var numbers = PageNumbers.From(page, null, defaultSize: 50);
+        var numbers = PageNumbers.From(pageNumber, null, defaultSize: 50);
         var total = await db.Departments.CountAsync(ct);
         var rows = await db.Departments.AsNoTracking()
             .OrderByDescending(d => d.IsActive).ThenBy(d => d.Name)

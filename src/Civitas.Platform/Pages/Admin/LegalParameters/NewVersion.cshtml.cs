@@ -38,7 +38,8 @@ internal sealed class NewVersionModel(
         {
             Value = LegalValueInput.Format(basis.Value, basis.Unit),
             LegalBasis = basis.LegalBasis,
-            Verified = !basis.Unverified,
+            // Unticked until the administrator checks the new value against the act.
+            Verified = false,
         };
         return Page();
     }
@@ -46,6 +47,12 @@ internal sealed class NewVersionModel(
     public async Task<IActionResult> OnPostAsync(string key, CancellationToken ct)
     {
         if (!await LoadAsync(key, ct)) return NotFound();
+        // The same checks the handler makes, so that one submission shows every problem at once.
+        if (!string.IsNullOrWhiteSpace(Input.Value)) ModelState.AddErrors(LegalValueInput.Parse(Input.Value, Unit), locator, GetType());
+        if (Input.ValidFrom < Today)
+        {
+            ModelState.AddErrors(Result.Fail(new Error("LegalParams.PastDate", "ValidFrom", Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))), locator, GetType());
+        }
         if (!ModelState.IsValid) return Page();
         var result = await handler.HandleAsync(new AddLegalParameterVersionHandler.Command(
             key, Input.Value, Input.ValidFrom!.Value, Input.Reason, Input.LegalBasis, Input.Verified), ct);

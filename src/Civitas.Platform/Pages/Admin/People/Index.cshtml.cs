@@ -34,7 +34,7 @@ internal sealed class IndexModel(
     public IReadOnlyList<SelectListItem> DepartmentOptions { get; private set; } = [];
     public IReadOnlyList<SelectListItem> RoleOptions { get; private set; } = [];
 
-    public async Task OnGetAsync(int? page, CancellationToken ct) => await LoadAsync(page, ct);
+    public async Task OnGetAsync([FromQuery(Name = "page")] int? pageNumber, CancellationToken ct) => await LoadAsync(pageNumber, ct);
 
     public async Task<IActionResult> OnPostAssignAsync(CancellationToken ct)
     {

@@ -36,16 +36,23 @@ internal sealed class CreateModel(
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         Prepare();
-        if (!ModelState.IsValid) return Page();
-
-        var slug = Input.Slug.Trim();
-        var kind = Input.Kind!.Value;
-        foreach (var e in TerytCode.Validate(kind, Input.MunicipalityType, Input.TerytCode)) Add(e);
+        // Every rule is checked at once, so one submission lists every problem next to its field.
+        var slug = Input.Slug?.Trim() ?? "";
+        if (Input.Kind is { } chosenKind)
+        {
+            foreach (var e in TerytCode.Validate(chosenKind, Input.MunicipalityType, Input.TerytCode)) Add(e);
+        }
         var hosts = HostNames.Parse(Input.Hosts, nameof(Input.Hosts));
-        foreach (var e in hosts.Errors) Add(e);
-        if (await db.Tenants.AnyAsync(t => t.Slug == slug, ct)) ModelState.AddModelError("Input.Slug", text["Error.Tenants.SlugTaken", slug]);
+        if (!string.IsNullOrWhiteSpace(Input.Hosts))
+        {
+            foreach (var e in hosts.Errors) Add(e);
+        }
+        if (slug.Length > 0 && !HasError("Input.Slug") && await db.Tenants.AnyAsync(t => t.Slug == slug, ct))
+        {
+            ModelState.AddModelError("Input.Slug", text["Error.Tenants.SlugTaken", slug]);
+        }
         if (hosts.Succeeded) await CheckHostsAsync(hosts.Value!, ct);
-        if (!string.IsNullOrWhiteSpace(Input.FirstAdminEmail))
+        if (!string.IsNullOrWhiteSpace(Input.FirstAdminEmail) && !HasError("Input.FirstAdminEmail"))
         {
             var normalized = normalizer.NormalizeEmail(Input.FirstAdminEmail.Trim());
             if (!await db.Users.AnyAsync(u => u.NormalizedEmail == normalized, ct))
@@ -54,6 +61,7 @@ internal sealed class CreateModel(
             }
         }
         if (!ModelState.IsValid) return Page();
+        var kind = Input.Kind!.Value;
 
         Tenant tenant;
         try
@@ -101,6 +109,8 @@ internal sealed class CreateModel(
             ModelState.AddModelError("Input.Hosts", text["Error.Hosts.Taken", host, owner]);
         }
     }
+
+    private bool HasError(string key) => ModelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0;
 
     private void Add(Error e) => ModelState.AddModelError("Input." + e.Field, locator.Message(GetType(), e));
 

@@ -1,6 +1,7 @@
 using Civitas.Platform.Data;
 using Civitas.Platform.Tenancy;
 using Civitas.Platform.Ui;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,9 +15,9 @@ internal sealed class IndexModel(PlatformDb db) : PageModel
     public PagedList<Row> Tenants { get; private set; } = new([], 0, 1, 1);
     public PagerModel Pager { get; private set; } = default!;
 
-    public async Task OnGetAsync(int? page, CancellationToken ct)
+    public async Task OnGetAsync([FromQuery(Name = "page")] int? pageNumber, CancellationToken ct)
     {
-        var numbers = PageNumbers.From(page, null, defaultSize: 50);
+        var numbers = PageNumbers.From(pageNumber, null, defaultSize: 50);
         var total = await db.Tenants.CountAsync(ct);
         var rows = await db.Tenants.AsNoTracking()
             .OrderBy(t => t.Name).ThenBy(t => t.Slug)
