@@ -171,7 +171,7 @@ public abstract class LegalParameterAndAuditTests(AppFixture fixture)
             var older = rows.FindIndex(r => r.Contains("Ewa Starsza", StringComparison.Ordinal));
             Assert.True(newer >= 0 && older > newer, string.Join('\n', rows));
             // The change JSON is shown as "field: before → after".
-            Assert.Contains("Name: Stara nazwa → zmieniono na Nowa nazwa", rows[older], StringComparison.Ordinal);
+            Assert.Contains("Nazwa: Stara nazwa → zmieniono na Nowa nazwa", rows[older], StringComparison.Ordinal);
             Assert.Contains("Wydział", rows[older], StringComparison.Ordinal); // the entity type in words
             Assert.Contains("Zmiana", rows[older], StringComparison.Ordinal);
         }

@@ -8,6 +8,9 @@ internal static class AuditChanges
 {
     public sealed record Line(string Field, bool HasBefore, string? Before, bool HasAfter, string? After);
 
+    /// <summary>Fields every entry already shows in its own columns (the record's key, the tenant).</summary>
+    public static bool IsRedundant(string field) => field is "Id" or "TenantId";
+
     public static IReadOnlyList<Line> Parse(string? json)
     {
         if (string.IsNullOrWhiteSpace(json)) return [];
