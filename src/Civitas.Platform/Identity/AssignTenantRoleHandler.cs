@@ -15,8 +15,12 @@ internal sealed class AssignTenantRoleHandler(PlatformDb db, ITenantContext tena
     {
         var tenantId = tenant.Require().Id;
         var normalized = normalizer.NormalizeEmail(email.Trim());
-        var userId = await db.Users.AsNoTracking().Where(u => u.NormalizedEmail == normalized).Select(u => (Guid?)u.Id).FirstOrDefaultAsync(ct);
-        if (userId is null) return Result.Fail(new Error("People.NoAccount", "Email", email.Trim()));
+        var account = await db.Users.AsNoTracking().Where(u => u.NormalizedEmail == normalized)
+            .Select(u => new { u.Id, u.EmailConfirmed }).FirstOrDefaultAsync(ct);
+        if (account is null) return Result.Fail(new Error("People.NoAccount", "Email", email.Trim()));
+        // An unconfirmed account cannot sign in, and the clean-up job would keep it alive only because of the role.
+        if (!account.EmailConfirmed) return Result.Fail(new Error("People.NotConfirmed", "Email", email.Trim()));
+        Guid? userId = account.Id;
 
         if (role == TenantRole.Official)
         {

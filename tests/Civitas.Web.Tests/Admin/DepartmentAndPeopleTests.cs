@@ -211,6 +211,14 @@ public abstract class DepartmentAndPeopleTests(AppFixture fixture)
             }, "form[action*='handler=Assign']"));
             Assert.Contains("Nie ma konta z adresem nikt-taki@example.org", page.FieldError("Input_Email"), StringComparison.Ordinal);
 
+            var unconfirmed = await App.CreateUserAsync($"new-{AdminKit.Unique()}@example.org", "Niepotwierdzona", confirmed: false);
+            page = await AdminKit.PageAsync(await client.SubmitAsync("/admin/osoby", new Dictionary<string, string?>
+            {
+                ["Input.Email"] = unconfirmed.Email,
+                ["Input.Role"] = nameof(TenantRole.TenantAdmin),
+            }, "form[action*='handler=Assign']"));
+            Assert.Contains("nie zostało jeszcze potwierdzone", page.FieldError("Input_Email"), StringComparison.Ordinal);
+
             var admin = await client.SubmitAsync("/admin/osoby", new Dictionary<string, string?>
             {
                 ["Input.Email"] = person.Email,

@@ -39,6 +39,12 @@ public abstract class TenantSettingsTests(AppFixture fixture)
             page = await AdminKit.PageAsync(await client.SubmitAsync(Url, new Dictionary<string, string?> { ["Input.PrimaryColor"] = "niebieski" }));
             Assert.Contains("#rrggbb", page.FieldError("Input_PrimaryColor"), StringComparison.Ordinal);
 
+            // The same refusal in English, with the English number format.
+            await client.GetAsync("/jezyk/en?returnUrl=/");
+            page = await AdminKit.PageAsync(await client.SubmitAsync(Url, new Dictionary<string, string?> { ["Input.AccentColor"] = "#ffff00" }));
+            Assert.Contains("The contrast of this colour with white text is 1.07:1, but at least 4.5:1 is required", page.FieldError("Input_AccentColor"), StringComparison.Ordinal);
+            await client.GetAsync("/jezyk/pl?returnUrl=/");
+
             var saved = await client.SubmitAsync(Url, new Dictionary<string, string?> { ["Input.PrimaryColor"] = "#1D4E89", ["Input.AccentColor"] = "#7a1f1a" });
             Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         }

@@ -55,9 +55,10 @@ internal sealed class CreateModel(
         if (!string.IsNullOrWhiteSpace(Input.FirstAdminEmail) && !HasError("Input.FirstAdminEmail"))
         {
             var normalized = normalizer.NormalizeEmail(Input.FirstAdminEmail.Trim());
-            if (!await db.Users.AnyAsync(u => u.NormalizedEmail == normalized, ct))
+            var confirmed = await db.Users.Where(u => u.NormalizedEmail == normalized).Select(u => (bool?)u.EmailConfirmed).FirstOrDefaultAsync(ct);
+            if (confirmed is not true)
             {
-                ModelState.AddModelError("Input.FirstAdminEmail", text["Error.People.NoAccount", Input.FirstAdminEmail.Trim()]);
+                ModelState.AddModelError("Input.FirstAdminEmail", text[confirmed is null ? "Error.People.NoAccount" : "Error.People.NotConfirmed", Input.FirstAdminEmail.Trim()]);
             }
         }
         if (!ModelState.IsValid) return Page();
