@@ -218,6 +218,9 @@ public abstract class LegalParameterAndAuditTests(AppFixture fixture)
             Assert.Null(wrong.QuerySelector("table.data"));
             var bad = await client.GetPageAsync("/admin/dziennik?From=wczoraj");
             Assert.Contains("wczoraj", bad.FieldError("From"), StringComparison.Ordinal);
+            var extreme = await client.GetPageAsync("/admin/dziennik?From=0001-01-01&To=9999-12-31");
+            Assert.Contains("2000–2099", extreme.FieldError("From"), StringComparison.Ordinal);
+            Assert.Contains("2000–2099", extreme.FieldError("To"), StringComparison.Ordinal);
         }
     }
 

@@ -31,6 +31,8 @@ internal sealed class IndexModel(
     private const int OptionScan = 5_000;
 
     private const int PageSize = 25;
+    private static readonly DateOnly OldestDate = new(2000, 1, 1);
+    private static readonly DateOnly LatestDate = new(2099, 12, 31);
 
     /// <summary>Newest entries of the date range that the row-by-row filters examine at most.</summary>
     public const int SearchWindow = 100_000;
@@ -80,6 +82,9 @@ internal sealed class IndexModel(
     {
         var tenantId = tenant.Require().Id;
         await LoadOptionsAsync(tenantId, ct);
+        // Dates far outside the platform's life would overflow the conversion to UTC instants.
+        if (From is { } early && (early < OldestDate || early > LatestDate)) ModelState.AddModelError(nameof(From), text["Audit.DateRange", OldestDate.Year, LatestDate.Year]);
+        if (To is { } late && (late < OldestDate || late > LatestDate)) ModelState.AddModelError(nameof(To), text["Audit.DateRange", OldestDate.Year, LatestDate.Year]);
         if (From is { } f && To is { } t && t < f) ModelState.AddModelError(nameof(To), text["Audit.ToBeforeFrom"]);
         if (!ModelState.IsValid)
         {
