@@ -116,6 +116,13 @@ public static class PlatformModule
         services.AddSingleton<IDocumentRenderer, DocumentRenderer>();
         services.AddScoped<ILegalParameters, LegalParameters.LegalParameters>();
 
+        // Administration and office pages
+        services.AddScoped<LegalParameterOverview>();
+        services.AddScoped<LegalParameterText>();
+        services.AddScoped<AddLegalParameterVersionHandler>();
+        services.AddScoped<AssignTenantRoleHandler>();
+        services.AddScoped<RemoveTenantRoleHandler>();
+
         AddIdentity(services);
         AddDataProtection(services, database, env);
         AddWeb(services, config);
@@ -208,6 +215,7 @@ public static class PlatformModule
         services.AddSingleton<TextLocator>();
         services.AddSingleton(new ModuleTextRegistration(typeof(PlatformText).Assembly, typeof(PlatformText)));
         services.AddSingleton(new ModuleTextRegistration(typeof(PlatformText).Assembly, typeof(AccountText)));
+        services.AddSingleton(new ModuleTextRegistration(typeof(PlatformText).Assembly, typeof(AdminText)));
         services.Configure<RequestLocalizationOptions>(o =>
         {
             o.SetDefaultCulture(CivitasCultures.Polish);
