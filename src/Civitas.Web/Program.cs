@@ -6,7 +6,11 @@ if (builder.Environment.IsProduction())
 {
     // One JSON object per line, for the log collector (docs/operations.md).
     builder.Logging.ClearProviders();
-    builder.Logging.AddJsonConsole(o => o.UseUtcTimestamp = true);
+    builder.Logging.AddJsonConsole(o =>
+    {
+        o.UseUtcTimestamp = true;
+        o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
+    });
 }
 
 // Every module is listed here, explicitly (ARCHITECTURE.md §2 rule 8).

@@ -8,7 +8,9 @@ namespace Civitas.Platform.Identity;
 /// Checks codes from an authenticator app (TOTP, RFC 6238) against the injected
 /// <see cref="TimeProvider"/>; Identity's own provider reads the system clock. One 30-second step
 /// either side is accepted for clock drift and typing time (RFC 6238 §5.2 recommends at most one
-/// step back).
+/// step back). A code is accepted once: the step it matched is remembered, and that step or an
+/// earlier one is refused afterwards (RFC 6238 §5.2), so a code read over someone's shoulder or
+/// replayed from a captured request is useless.
 /// </summary>
 internal sealed class AuthenticatorTokenProvider(TimeProvider clock) : IUserTwoFactorTokenProvider<User>
 {
@@ -32,12 +34,25 @@ internal sealed class AuthenticatorTokenProvider(TimeProvider clock) : IUserTwoF
         if (string.IsNullOrWhiteSpace(key) || AuthenticatorKey.Decode(key) is not { Length: > 0 } secret) return false;
         var step = clock.GetUtcNow().ToUnixTimeSeconds() / StepSeconds;
         var given = Encoding.ASCII.GetBytes(token);
-        var ok = false;
+        long? matched = null;
         for (var drift = -1; drift <= 1; drift++)
         {
             // Compare every candidate in constant time, so timing does not tell which step matched.
-            ok |= CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(AuthenticatorKey.Code(secret, step + drift)), given);
+            if (CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(AuthenticatorKey.Code(secret, step + drift)), given))
+            {
+                matched = step + drift;
+            }
         }
-        return ok;
+        if (matched is null) return false;
+        var last = await manager.GetAuthenticationTokenAsync(user, LoginProvider, LastStepToken);
+        if (long.TryParse(last, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var lastStep) && matched <= lastStep)
+        {
+            return false;
+        }
+        await manager.SetAuthenticationTokenAsync(user, LoginProvider, LastStepToken, matched.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return true;
     }
+
+    private const string LoginProvider = "[Civitas]";
+    private const string LastStepToken = "LastTotpStep";
 }

@@ -220,8 +220,26 @@ public abstract class SignInTests(AppFixture fixture)
 
         var wrong = await PageAsync(await client.PostFormAsync(stepUp, new Dictionary<string, string> { ["Input.Code"] = WrongCode(official.AuthenticatorKey!) }));
         Assert.Contains("nieprawidłowy", FieldError(wrong, "Input.Code"), StringComparison.Ordinal);
+        // The code of the first sign-in was used; a person typing again is in the next step.
+        App.Clock.Advance(TimeSpan.FromSeconds(30));
         Assert.Equal("/urzad", Location(await client.PostFormAsync(stepUp, new Dictionary<string, string> { ["Input.Code"] = Totp.Code(official.AuthenticatorKey!, App.Clock.GetUtcNow()) })));
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/urzad")).StatusCode);
+    }
+
+    [Fact]
+    public async Task An_authenticator_code_is_accepted_only_once()
+    {
+        var official = await OfficialAsync(twoFactor: true);
+        var code = Totp.Code(official.AuthenticatorKey!, App.Clock.GetUtcNow());
+        using var first = new TestClient(App);
+        var step = Location(await SignInAsync(first, official.Email, official.Password));
+        Assert.Equal("/", Location(await first.PostFormAsync(step, new Dictionary<string, string> { ["Input.Code"] = code })));
+
+        // The same code replayed in another session within its 30 seconds is refused (RFC 6238 §5.2).
+        using var second = new TestClient(App);
+        var again = Location(await SignInAsync(second, official.Email, official.Password));
+        var refused = await PageAsync(await second.PostFormAsync(again, new Dictionary<string, string> { ["Input.Code"] = code }));
+        Assert.Contains("nieprawidłowy", FieldError(refused, "Input.Code"), StringComparison.Ordinal);
     }
 
     [Fact]
