@@ -29,7 +29,15 @@ public static class AxeCheck
         {
             options.Rules = new Dictionary<string, RuleOptions> { [EnhancedContrastRule] = new RuleOptions { Enabled = true } };
         }
-        var result = await page.RunAxe(options);
+        AxeResult result;
+        try
+        {
+            result = await page.RunAxe(options).WaitAsync(TimeSpan.FromSeconds(60));
+        }
+        catch (TimeoutException)
+        {
+            throw new Xunit.Sdk.XunitException($"axe-core did not finish within 60 s on {page.Url} (are the page's timers stopped, e.g. scripts switched off for the axe run?).");
+        }
         if (result.Violations.Length > 0)
         {
             throw new Xunit.Sdk.XunitException(Describe(page.Url, result.Violations));

@@ -17,6 +17,7 @@ public abstract partial class BrowserTest(BrowserFixture fixture) : IAsyncLifeti
     private IBrowserContext? _context;
     private IPage? _page;
     private PageGuard? _guard;
+    private ICDPSession? _scriptsOff;
 
     protected BrowserFixture Fixture { get; } = fixture ?? throw new ArgumentNullException(nameof(fixture));
     protected CivitasAppFactory App => Fixture.App;
@@ -40,6 +41,24 @@ public abstract partial class BrowserTest(BrowserFixture fixture) : IAsyncLifeti
         _context.SetDefaultTimeout(20_000);
         _page = await _context.NewPageAsync();
         _guard = new PageGuard(_context, _page, Fixture.BaseUrl);
+    }
+
+    /// <summary>Switches the page's scripts off from the next page on: every core flow must work
+    /// without JavaScript. Call it before the first visit.</summary>
+    /// <remarks>Not the context option JavaScriptEnabled = false: with it axe-core (which waits on
+    /// timers) never finishes. The DevTools switch below is what Playwright uses for that option,
+    /// and it can be lifted for the moment axe runs: the page's own scripts, never run at load,
+    /// stay unrun.</remarks>
+    protected async Task UseBrowserWithoutJavaScriptAsync()
+    {
+        _scriptsOff = await Context.NewCDPSessionAsync(Page);
+        await SetScriptsDisabledAsync(true);
+    }
+
+    private async Task SetScriptsDisabledAsync(bool disabled)
+    {
+        if (_scriptsOff is null) return;
+        await _scriptsOff.SendAsync("Emulation.setScriptExecutionDisabled", new Dictionary<string, object> { ["value"] = disabled });
     }
 
     public virtual async Task DisposeAsync()
@@ -110,7 +129,15 @@ public abstract partial class BrowserTest(BrowserFixture fixture) : IAsyncLifeti
     /// disclosure or a live update) and checks the guard.</summary>
     protected async Task CheckPageAsync()
     {
-        await AxeCheck.AssertNoViolationsAsync(Page, CheckEnhancedContrast);
+        await SetScriptsDisabledAsync(false);
+        try
+        {
+            await AxeCheck.AssertNoViolationsAsync(Page, CheckEnhancedContrast);
+        }
+        finally
+        {
+            await SetScriptsDisabledAsync(true);
+        }
         Guard.MarkChecked();
         Guard.AssertClean($"on {Page.Url}");
     }

@@ -53,6 +53,23 @@ public sealed class SignInJourneys(BrowserFixture fixture) : BrowserTest(fixture
         Assert.Equal("page", await Page.Locator("header nav").GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = Text(language, "Administracja", "Administration"), Exact = true }).GetAttributeAsync("aria-current"));
     }
 
+    [BrowserFact]
+    public async Task Official_signs_in_and_reaches_the_desk_with_JavaScript_switched_off()
+    {
+        var tenant = await App.DemoTenantAsync();
+        var department = await App.DepartmentAsync(tenant, "Wydział Współpracy z Organizacjami Pozarządowymi");
+        var official = await App.CreateUserAsync(UniqueEmail("bez-js"), "Bogdan Bezskryptowy", tenant, TenantRole.Official, department, twoFactor: true);
+        await UseBrowserWithoutJavaScriptAsync();
+
+        await GoToAsync("/");
+        // The page's own scripts (htmx, site.js) did not run; axe and this check run from outside.
+        Assert.False(await Page.EvaluateAsync<bool>("() => typeof window.htmx !== 'undefined'"), "Page scripts ran although JavaScript is switched off.");
+        await SignInThroughTheHeaderAsync(official, "pl");
+        await ClickLinkAsync("Pulpit urzędnika", within: "header");
+        Assert.Equal("/urzad", CurrentPath);
+        await AssertHeadingAsync("Pulpit urzędnika");
+    }
+
     /// <summary>From any page: the header's sign-in link, the password form, the code form.</summary>
     private async Task SignInThroughTheHeaderAsync(TestUser user, string language)
     {
