@@ -125,6 +125,10 @@ public abstract partial class BrowserTest(BrowserFixture fixture) : IAsyncLifeti
     protected Task<IResponse> ClickButtonAsync(string name, int status = 200)
         => FollowAsync(() => Page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = name, Exact = true }).ClickAsync(), status);
 
+    /// <summary>Runs <paramref name="action"/> (a click on an export or attachment link) and returns
+    /// the file the browser downloads. A download is not a page: axe does not run, the page stays.</summary>
+    protected Task<IDownload> DownloadAsync(Func<Task> action) => Page.RunAndWaitForDownloadAsync(action);
+
     /// <summary>Runs axe on the page as it is now (after an in-page change such as an opened
     /// disclosure or a live update) and checks the guard.</summary>
     protected async Task CheckPageAsync()

@@ -18,6 +18,7 @@ public sealed class PageGuard
     private readonly HashSet<string> _expectedDocumentErrors = new(StringComparer.Ordinal);
     private string? _uncheckedPage;
     private int? _expectedDocumentStatus;
+    private readonly HashSet<string> _downloads = new(StringComparer.Ordinal);
 
     public PageGuard(IBrowserContext context, IPage page, Uri origin)
     {
@@ -29,7 +30,16 @@ public sealed class PageGuard
         {
             if (!IsAppOrigin(r.Url)) Add($"request left the app's origin: {r.Method} {r.Url}");
         };
-        context.RequestFailed += (_, r) => Add($"request failed: {r.Method} {r.Url} ({r.Failure})");
+        context.RequestFailed += (_, r) =>
+        {
+            // Chromium reports a file download (Content-Disposition: attachment) as an aborted
+            // request once the file is handed to the download manager: that is not a failure.
+            lock (_lock)
+            {
+                if (r.Failure == "net::ERR_ABORTED" && _downloads.Contains(r.Url)) return;
+            }
+            Add($"request failed: {r.Method} {r.Url} ({r.Failure})");
+        };
         context.Response += (_, r) => OnResponse(r);
         WatchPage(page);
         // Pages opened later (axe-core opens a blank one to finish its run) are watched too.
@@ -122,7 +132,14 @@ public sealed class PageGuard
         }
         // A main document may answer 4xx on purpose (the 404 page; the visit helper checks the status
         // it expects). A script, style sheet, image or font must never be missing.
-        if (response.Status < 400) return;
+        if (response.Status < 400)
+        {
+            if (response.Headers.TryGetValue("content-disposition", out var disposition) && disposition.StartsWith("attachment", StringComparison.OrdinalIgnoreCase))
+            {
+                lock (_lock) _downloads.Add(response.Url);
+            }
+            return;
+        }
         if (!IsMainDocument(response))
         {
             Add($"HTTP {response.Status} for {response.Request.ResourceType} {response.Url}");

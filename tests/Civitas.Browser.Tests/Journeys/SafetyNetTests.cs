@@ -95,6 +95,29 @@ public sealed class SafetyNetTests(BrowserFixture fixture) : BrowserTest(fixture
     }
 
     [BrowserFact]
+    public async Task A_file_download_is_neither_a_failed_request_nor_a_page_without_axe()
+    {
+        await GoToAsync("/");
+        // The app has no export yet; this stands in for one (same origin, an attachment), to show
+        // that the guard tells a download from a failed request.
+        await Page.RouteAsync("**/eksport-testowy.csv", route => route.FulfillAsync(new RouteFulfillOptions
+        {
+            Status = 200,
+            ContentType = "text/csv; charset=utf-8",
+            Headers = new Dictionary<string, string> { ["Content-Disposition"] = "attachment; filename=\"eksport.csv\"" },
+            Body = "nazwa;kwota\nŻółta Łódź;1000,00\n",
+        }));
+        await Page.EvaluateAsync("() => { const a = document.createElement('a'); a.href = '/eksport-testowy.csv'; a.id = 'export'; a.textContent = 'CSV'; document.getElementById('main').append(a); }");
+
+        var download = await DownloadAsync(() => Page.Locator("#export").ClickAsync());
+        Assert.Equal("eksport.csv", download.SuggestedFilename);
+        Assert.Contains("Żółta Łódź", await File.ReadAllTextAsync(await download.PathAsync()), StringComparison.Ordinal);
+        Assert.Equal("/", CurrentPath);
+        await Page.EvaluateAsync("() => document.getElementById('export').remove()");
+        await CheckPageAsync();
+    }
+
+    [BrowserFact]
     public async Task Mail_from_the_app_reaches_the_smtp_catcher_and_its_link_opens_in_the_browser()
     {
         // What the sign-up and password-reset journeys rely on: the app's outbox sends through real
