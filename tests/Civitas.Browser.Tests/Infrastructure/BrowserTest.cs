@@ -302,13 +302,14 @@ public abstract partial class BrowserTest(BrowserFixture fixture) : IAsyncLifeti
         }
     }
 
-    /// <summary>The code an authenticator app shows now. ASP.NET Core Identity checks codes against
-    /// the system clock, not the app's TimeProvider, so the test clock (which tests may move) is
-    /// not used here.</summary>
-    protected static string CurrentTotp(TestUser user)
+    /// <summary>The code an authenticator app shows now, by the app's clock (the app checks codes
+    /// against its injected TimeProvider). A code is accepted only once, so the clock first moves to
+    /// the next 30-second step, as it would for a person signing in again.</summary>
+    protected string CurrentTotp(TestUser user)
     {
         ArgumentNullException.ThrowIfNull(user);
-        return Totp.Code(user.AuthenticatorKey ?? throw new ArgumentException("The account has no authenticator key.", nameof(user)), TimeProvider.System.GetUtcNow());
+        App.Clock.Advance(TimeSpan.FromSeconds(30));
+        return Totp.Code(user.AuthenticatorKey ?? throw new ArgumentException("The account has no authenticator key.", nameof(user)), App.Clock.GetUtcNow());
     }
 
     /// <summary>Waits for a message to <paramref name="to"/> in the SMTP catcher's Maildir (the app
