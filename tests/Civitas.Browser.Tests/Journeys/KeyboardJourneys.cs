@@ -69,6 +69,71 @@ public sealed class KeyboardJourneys(BrowserFixture fixture) : BrowserTest(fixtu
         await AssertLanguageAsync("en");
     }
 
+    [BrowserTheory]
+    [InlineData("pl")]
+    [InlineData("en")]
+    public async Task Administrator_adds_a_department_with_the_keyboard_alone_and_is_led_to_the_missing_name(string language)
+    {
+        var tenant = await App.DemoTenantAsync();
+        var admin = await App.CreateUserAsync(UniqueEmail("admin-klawiatura"), "Kamil Klawiszowy", tenant, TenantRole.TenantAdmin, twoFactor: true);
+        var department = $"Wydział Kultury {Guid.NewGuid().ToString("N")[..6]}";
+        var departments = Text(language, "Wydziały", "Departments");
+
+        await GoToAsync("/");
+        await UseLanguageAsync(language);
+        await SignInAsync(admin, returnUrl: "/admin");
+        Assert.Equal("/admin", CurrentPath);
+
+        // 1. From the top of the page, Tab reaches the administration menu; Enter opens the departments.
+        var toMenu = await TabToAsync(f => f.IsLink(departments), "The Departments link of the administration menu");
+        Assert.True(await Page.EvaluateAsync<bool>("() => !!document.activeElement.closest('header nav')"), $"The first {departments} link reached must be the header's administration menu, found {toMenu[^1]}.");
+        await FollowAsync(() => Page.Keyboard.PressAsync("Enter"));
+        Assert.Equal("/admin/wydzialy", CurrentPath);
+
+        // 2. On to the "add" link in the content.
+        await TabToAsync(f => f.IsLink(Text(language, "Dodaj wydział", "Add a department")), "The Add a department link");
+        await FollowAsync(() => Page.Keyboard.PressAsync("Enter"));
+        Assert.Equal("/admin/wydzialy/nowy", CurrentPath);
+        await AssertHeadingAsync(Text(language, "Nowy wydział", "New department"));
+
+        // 3. Submitted empty with Space on the button: the focus lands on the error summary, which is read out first.
+        var submit = Text(language, "Dodaj wydział", "Add department");
+        await TabToAsync(f => f.Tag == "button" && f.Text == submit, "The submit button");
+        await FollowAsync(() => Page.Keyboard.PressAsync("Space"));
+        Assert.Equal("/admin/wydzialy/nowy", CurrentPath);
+        await AssertErrorSummaryAsync("Input_Name");
+        var summary = await FocusedAsync();
+        Assert.True(summary is { Tag: "div" } && await Page.EvaluateAsync<bool>("() => document.activeElement.classList.contains('error-summary')"),
+            $"After the refused submission the focus must be on the error summary, found {summary?.ToString() ?? "the document body"}.");
+        AssertFocusVisible(summary!);
+
+        // 4. Tab reaches the summary's link; Enter moves the focus into the field it names.
+        var link = await PressTabAsync();
+        Assert.True(link.Tag == "a" && link.Href == "#Input_Name", $"Tab from the error summary must reach its link to the name field, went to {link}.");
+        AssertFocusVisible(link);
+        await Page.Keyboard.PressAsync("Enter");
+        var field = await FocusedAsync();
+        Assert.True(field?.Id == "Input_Name", $"The summary's link must move the focus to the name field, found {field?.ToString() ?? "the document body"}.");
+        AssertFocusVisible(field!);
+
+        // 5. Type the name and the short name, back up with Shift+Tab to check the name, then submit with Enter.
+        await TypeAsync(department);
+        var shortName = await PressTabAsync();
+        Assert.True(shortName.Id == "Input_ShortName", $"Tab after the name must reach the short name, went to {shortName}.");
+        await TypeAsync("WK");
+        var back = await PressTabAsync(backwards: true);
+        Assert.True(back.Id == "Input_Name", $"Shift+Tab from the short name must return to the name, went to {back}.");
+        Assert.Equal(department, await Page.Locator("#Input_Name").InputValueAsync());
+        await FollowAsync(() => Page.Keyboard.PressAsync("Enter"));
+
+        Assert.Equal("/admin/wydzialy", CurrentPath);
+        await AssertStatusAsync(Text(language, $"Dodano wydział „{department}”.", $"Department “{department}” added."));
+        Assert.True(await Page.EvaluateAsync<bool>("() => document.activeElement.matches('.status[role=status]')"), "After the save the focus must be on the status message.");
+        var row = await Page.Locator("main table tbody tr").Filter(new Microsoft.Playwright.LocatorFilterOptions { HasText = department }).InnerTextAsync();
+        Assert.Contains("WK", row, StringComparison.Ordinal);
+        await AssertLanguageAsync(language);
+    }
+
     /// <summary>The texts appear in <paramref name="focusOrder"/> in this relative order (others may come between).</summary>
     private static void AssertOrder(IReadOnlyList<string> focusOrder, params string[] expected)
     {

@@ -6,6 +6,7 @@ using Civitas.Platform.Resources;
 using Civitas.Platform.Tenancy;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
@@ -47,33 +48,35 @@ internal sealed class RegisterModel(
         {
             ModelState.AddModelError("Input.AcceptPrivacy", text["Register.AcceptPrivacyRequired"]);
         }
-        if (!ModelState.IsValid)
-        {
-            await LoadAsync(ct);
-            return Page();
-        }
 
-        var email = Input.Email.Trim();
+        var email = Input.Email?.Trim() ?? "";
         var now = clock.GetUtcNow();
         var user = new User
         {
             UserName = email,
             Email = email,
-            DisplayName = Input.DisplayName.Trim(),
+            DisplayName = Input.DisplayName?.Trim() ?? "",
             CreatedAt = now,
             PrivacyNoticeAcceptedAt = now,
             RegisteredInTenantId = tenant.Require().Id,
             PreferredCulture = PreferredCulture.Current,
         };
 
-        // Every problem at once: Identity would stop at the password and only then say that the
-        // address is taken.
+        // Every problem at once, also those of the other fields: Identity would stop at the password
+        // and only then say that the address is taken, and a malformed address must not hide that
+        // the password is too short (the person would fix one field only to be refused again).
         var problems = new List<IdentityError>();
-        foreach (var v in users.UserValidators) problems.AddRange((await v.ValidateAsync(users, user)).Errors);
-        foreach (var v in users.PasswordValidators) problems.AddRange((await v.ValidateAsync(users, user, Input.Password)).Errors);
-        if (problems.Count > 0)
+        if (IsValid("Input.Email"))
         {
-            IdentityErrorFields.AddTo(ModelState, problems, "Input.Password");
+            foreach (var v in users.UserValidators) problems.AddRange((await v.ValidateAsync(users, user)).Errors);
+        }
+        if (IsValid("Input.Password"))
+        {
+            foreach (var v in users.PasswordValidators) problems.AddRange((await v.ValidateAsync(users, user, Input.Password)).Errors);
+        }
+        if (problems.Count > 0) IdentityErrorFields.AddTo(ModelState, problems, "Input.Password");
+        if (!ModelState.IsValid)
+        {
             await LoadAsync(ct);
             return Page();
         }
@@ -102,6 +105,8 @@ internal sealed class RegisterModel(
         }
         return RedirectToPage("/Account/CheckMailbox", new { reason = CheckMailboxModel.Registration });
     }
+
+    private bool IsValid(string key) => ModelState.GetFieldValidationState(key) != ModelValidationState.Invalid;
 
     private async Task LoadAsync(CancellationToken ct)
     {

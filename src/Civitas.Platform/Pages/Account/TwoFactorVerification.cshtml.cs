@@ -109,8 +109,9 @@ internal sealed class TwoFactorVerificationModel(
 
     private async Task LoadAsync(User user, CancellationToken ct)
     {
-        // The page shows a secret: keep it out of every cache.
-        Response.Headers.CacheControl = "no-store";
+        // The page shows a secret: keep it out of every cache. The same value the antiforgery token
+        // of the page's forms sets, so it does not log a warning about overriding ours.
+        Response.Headers.CacheControl = "no-cache, no-store";
         Enrolling = !user.TwoFactorEnabled;
         Required = await TwoFactorObligation.AppliesToAsync(db, user, ct);
         if (!Enrolling) return;

@@ -26,7 +26,9 @@ internal sealed class RecoveryCodesModel : PageModel
 
     public void OnGet()
     {
-        Response.Headers.CacheControl = "no-store";
+        // Secrets on the page: no cache may keep it. The value the antiforgery token of the layout's
+        // sign-out form sets too, so it does not log a warning about overriding ours.
+        Response.Headers.CacheControl = "no-cache, no-store";
         Codes = (TempData[Key] as string ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
     }
 }
