@@ -101,6 +101,15 @@ public abstract class RegistrationTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task Every_mistake_of_a_registration_is_reported_at_once_in_the_order_of_the_fields()
+    {
+        using var client = new TestClient(App);
+        var page = await PageAsync(await RegisterAsync(client, "to-nie-jest-adres", password: "Krotk1e!", confirm: "Inne1234!", accept: false));
+        var links = page.QuerySelectorAll(".error-summary a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal(["#Input_Email", "#Input_Password", "#Input_ConfirmPassword", "#Input_AcceptPrivacy"], links.Distinct().ToList());
+    }
+
+    [Fact]
     public async Task Registering_an_address_that_already_has_an_account_is_refused_next_to_the_email_field()
     {
         var existing = await App.CreateUserAsync(NewEmail("istnieje"), "Ktoś Już Jest");
