@@ -44,7 +44,11 @@ internal sealed class WithdrawPublicationHandler(PublishingDb db, ITenantContext
         }
         catch (DbUpdateConcurrencyException)
         {
-            return Result.Fail(new Error("Publication.ConcurrencyConflict"));
+            // Someone changed the entry first: another official withdrew it, a repeated delivery of the
+            // same withdrawal won the race, or a new version arrived. Say which.
+            db.ChangeTracker.Clear();
+            var withdrawn = await db.Publications.AsNoTracking().Where(p => p.Id == publication.Id).Select(p => p.WithdrawnAt).FirstOrDefaultAsync(ct);
+            return Result.Fail(new Error(withdrawn is null ? "Publication.ConcurrencyConflict" : "Publication.AlreadyWithdrawn"));
         }
         await cache.EvictAsync(tenant.Require().Id, ct);
         return Result.Ok();
