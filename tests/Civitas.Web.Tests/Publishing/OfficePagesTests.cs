@@ -91,6 +91,7 @@ public abstract class OfficePagesTests(AppFixture fixture)
         var empty = await client.PostFormAsync(url, new Dictionary<string, string> { ["Input.Reason"] = "  " });
         Assert.Equal(HttpStatusCode.OK, empty.StatusCode);
         var form = TestClient.Parse(await empty.Content.ReadAsStringAsync());
+        Assert.Equal("Wycofanie publikacji – Miasto Przykładowe", form.Title);
         Assert.NotNull(form.QuerySelector(".error-summary a[href='#Input_Reason']"));
         Assert.Equal("Pole „Przyczyna wycofania” jest wymagane.", form.QuerySelector("#Input_Reason-error")!.TextContent);
         Assert.Equal("true", form.QuerySelector("#Input_Reason")!.GetAttribute("aria-invalid"));

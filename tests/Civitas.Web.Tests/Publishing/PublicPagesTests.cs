@@ -54,6 +54,7 @@ public abstract class PublicPagesTests(AppFixture fixture)
         var page = await reader.GetPageAsync($"/publikacje/{id}");
         var main = page.QuerySelector("main")!;
         Assert.Equal("Oferta Stowarzyszenia Przyjaciół Parku w trybie art. 19a", page.QuerySelector("h1")!.TextContent);
+        Assert.Equal("Oferta Stowarzyszenia Przyjaciół Parku w trybie art. 19a – Miasto Przykładowe", page.Title);
         Assert.Contains("od 1 do 31 lipca", main.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("od 1 do 30 czerwca", main.TextContent, StringComparison.Ordinal);
 
@@ -213,6 +214,8 @@ public abstract class PublicPagesTests(AppFixture fixture)
         var home = await reader.GetPageAsync("/");
         Assert.Contains(home.QuerySelectorAll("nav.main-nav a"), a => a.GetAttribute("href") == "/publikacje" && a.TextContent == "Publikacje");
         var list = await reader.GetPageAsync("/publikacje");
+        Assert.Equal("Publikacje – Miasto Przykładowe", list.Title);
+        Assert.Equal("Archiwum publikacji – Miasto Przykładowe", (await reader.GetPageAsync("/publikacje/archiwum")).Title);
         Assert.Equal("/publikacje/feed.atom", list.QuerySelector("link[rel=alternate][type='application/atom+xml']")!.GetAttribute("href"));
         Assert.Contains(list.QuerySelectorAll("main a"), a => a.GetAttribute("href") == "/publikacje/archiwum");
     }
