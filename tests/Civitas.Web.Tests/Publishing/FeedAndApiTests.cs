@@ -27,11 +27,12 @@ public abstract class FeedAndApiTests(AppFixture fixture)
             Body = "Treść **programu**.",
             Summary = "Projekt programu na 2027 rok.",
         });
-        await App.PublishAsync(tenant, Publications.Request(key, "Program współpracy (tekst jednolity)", Now.AddHours(-1), PublicationCategory.Programme,
-            reason: "Uwzględnienie uwag z konsultacji") with { VisibleFrom = Now.AddHours(-3), Body = "Treść **programu** po konsultacjach.", Summary = "Projekt programu na 2027 rok po konsultacjach." });
+        var consolidated = Publications.Request(key, "Program współpracy (tekst jednolity)", Now.AddHours(-1), PublicationCategory.Programme,
+            reason: "Uwzględnienie uwag z konsultacji", body: "Treść **programu** po konsultacjach.");
+        await App.PublishAsync(tenant, consolidated with { VisibleFrom = Now.AddHours(-3), Summary = "Projekt programu na 2027 rok po konsultacjach." });
         await App.PublishAsync(tenant, Publications.Request(Key(), "Ogłoszenie zaplanowane", Now) with { VisibleFrom = Now.AddDays(2) });
-        await App.PublishAsync(tenant, Publications.Request(Key(), "Oferta po okresie publikacji", Now.AddDays(-10), PublicationCategory.SmallGrantOffer,
-            visibleTo: Now.AddDays(-3)) with { VisibleFrom = Now.AddDays(-10) });
+        var ended = Publications.Request(Key(), "Oferta po okresie publikacji", Now.AddDays(-10), PublicationCategory.SmallGrantOffer, visibleTo: Now.AddDays(-3));
+        await App.PublishAsync(tenant, ended with { VisibleFrom = Now.AddDays(-10) });
 
         using var reader = new TestClient(App, host);
         var response = await reader.GetAsync("/publikacje/feed.atom");
@@ -79,6 +80,25 @@ public abstract class FeedAndApiTests(AppFixture fixture)
         var message = await bad.Content.ReadAsStringAsync();
         Assert.Contains("Nieznana kategoria „granty”", message, StringComparison.Ordinal);
         Assert.Contains("small-grant-offer", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_feed_holds_the_newest_fifty_entries()
+    {
+        var (tenant, host) = await TenantAsync();
+        var messages = new List<Guid>();
+        for (var i = 0; i < 51; i++)
+        {
+            messages.Add(await App.WriteToOutboxAsync(tenant, Publications.Request(Key(), $"Ogłoszenie {i:00}", Now.AddMinutes(i - 60)) with { VisibleFrom = Now.AddHours(-2) }));
+        }
+        foreach (var message in messages) Assert.True((await App.DeliverAsync(message)).Processed);
+
+        using var reader = new TestClient(App, host);
+        var feed = XDocument.Parse(await (await reader.GetAsync("/publikacje/feed.atom")).Content.ReadAsStringAsync());
+        var titles = feed.Root!.Elements(Atom + "entry").Select(e => e.Element(Atom + "title")!.Value).ToList();
+        Assert.Equal(50, titles.Count);
+        Assert.Equal("Ogłoszenie 50", titles[0]);
+        Assert.DoesNotContain("Ogłoszenie 00", titles);
     }
 
     [Fact]

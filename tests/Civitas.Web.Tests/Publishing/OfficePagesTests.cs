@@ -132,8 +132,8 @@ public abstract class OfficePagesTests(AppFixture fixture)
     public async Task An_official_previews_a_scheduled_entry_that_the_public_cannot_see_yet()
     {
         var tenant = await App.DemoTenantAsync();
-        var id = await App.PublishAsync(tenant, Publications.Request($"office:{Guid.NewGuid():N}", "Ogłoszenie na przyszły tydzień", Now,
-            body: "Treść przygotowana z wyprzedzeniem.") with { VisibleFrom = Now.AddDays(7) });
+        var request = Publications.Request($"office:{Guid.NewGuid():N}", "Ogłoszenie na przyszły tydzień", Now, body: "Treść przygotowana z wyprzedzeniem.");
+        var id = await App.PublishAsync(tenant, request with { VisibleFrom = Now.AddDays(7) });
         using var client = new TestClient(App);
         await client.SignInAsync(await App.CreateUserAsync($"urzednik-{Guid.NewGuid():N}@example.org", "Urzędnik Miasta", tenant, TenantRole.Official, twoFactor: true));
         var page = await client.GetPageAsync($"/urzad/publikacje/{id}");

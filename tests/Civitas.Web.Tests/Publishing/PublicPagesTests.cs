@@ -1,7 +1,10 @@
 using System.Net;
 using AngleSharp.Html.Dom;
+using Civitas.Platform.Files;
+using Civitas.Platform.Tenancy;
 using Civitas.Publishing.Contracts;
 using Civitas.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Civitas.Web.Tests.Publishing;
 
@@ -85,6 +88,34 @@ public abstract class PublicPagesTests(AppFixture fixture)
         Assert.Contains("od 1 do 30 czerwca", old.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("nie jest to wersja aktualna", old.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync($"/publikacje/{id}/wersja/3")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Attachments_are_linked_to_the_file_downloads_with_their_type_and_size()
+    {
+        var tenant = await App.DemoTenantAsync();
+        var pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"u8.ToArray();
+        var fileId = await App.WithScopeAsync(async sp =>
+        {
+            sp.GetRequiredService<ITenantContext>().Set(tenant);
+            using var content = new MemoryStream(pdf);
+            var saved = await sp.GetRequiredService<IFileStore>().SaveAsync(
+                new FileUpload(content, "ogloszenie.pdf", new HashSet<FileKind> { FileKind.Pdf }, "tests:attachment", null, IsPublic: true));
+            return saved.Value!.Id;
+        });
+        var id = await App.PublishAsync(tenant, Publications.Request(Key(), "Ogłoszenie z załącznikiem", Now) with
+        {
+            Attachments = [new PublicationAttachment(fileId, "Treść ogłoszenia (PDF)")],
+        });
+
+        using var reader = new TestClient(App);
+        var page = await reader.GetPageAsync($"/publikacje/{id}");
+        var item = page.QuerySelector("section[aria-labelledby=entry-attachments] li")!;
+        Assert.Equal($"/pliki/{fileId}", item.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Equal("Treść ogłoszenia (PDF) (PDF, " + pdf.Length + " B)", item.TextContent);
+        var download = await reader.GetAsync($"/pliki/{fileId}");
+        Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+        Assert.Equal(pdf, await download.Content.ReadAsByteArrayAsync());
     }
 
     [Fact]
@@ -185,14 +216,21 @@ public abstract class PublicPagesTests(AppFixture fixture)
         Assert.DoesNotContain("jan@example.org", main, StringComparison.Ordinal);
         Assert.Contains("Wycofanie", page.QuerySelector("section[aria-labelledby=entry-changes]")!.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("jan@example.org", (await (await reader.GetAsync($"/publikacje/{id}/wersja/1")).Content.ReadAsStringAsync()), StringComparison.Ordinal);
+
+        var api = await (await reader.GetAsync($"/api/v1/publications/{id}")).Content.ReadAsStringAsync();
+        Assert.DoesNotContain("jan@example.org", api, StringComparison.Ordinal);
+        var detail = System.Text.Json.JsonDocument.Parse(api).RootElement;
+        Assert.Equal("withdrawn", detail.GetProperty("state").GetString());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, detail.GetProperty("body").ValueKind);
+        Assert.Equal("Oferta zawierała dane osobowe, które nie powinny być opublikowane", detail.GetProperty("withdrawal").GetProperty("reason").GetString());
     }
 
     [Fact]
     public async Task English_readers_get_English_pages_with_the_Polish_content_marked_as_Polish()
     {
         var tenant = await App.DemoTenantAsync();
-        var id = await App.PublishAsync(tenant, Publications.Request(Key(), "Program współpracy na 2027 rok", Now, PublicationCategory.Programme,
-            body: "Treść programu współpracy.") with { TitleEnglish = "Cooperation programme for 2027" });
+        var request = Publications.Request(Key(), "Program współpracy na 2027 rok", Now, PublicationCategory.Programme, body: "Treść programu współpracy.");
+        var id = await App.PublishAsync(tenant, request with { TitleEnglish = "Cooperation programme for 2027" });
 
         using var reader = new TestClient(App);
         await reader.GetAsync("/jezyk/en?returnUrl=/publikacje");

@@ -20,8 +20,8 @@ public abstract class TenantIsolationTests(AppFixture fixture)
         var title = $"Ogłoszenie Gminy Izolowanej {Guid.NewGuid():N}";
         var expiredTitle = $"Oferta Gminy Izolowanej {Guid.NewGuid():N}";
         var id = await App.PublishAsync(b, Publications.Request($"iso:{Guid.NewGuid():N}", title, Now));
-        var expired = await App.PublishAsync(b, Publications.Request($"iso:{Guid.NewGuid():N}", expiredTitle, Now.AddDays(-9), PublicationCategory.SmallGrantOffer,
-            visibleTo: Now.AddDays(-2)) with { VisibleFrom = Now.AddDays(-9) });
+        var offer = Publications.Request($"iso:{Guid.NewGuid():N}", expiredTitle, Now.AddDays(-9), PublicationCategory.SmallGrantOffer, visibleTo: Now.AddDays(-2));
+        var expired = await App.PublishAsync(b, offer with { VisibleFrom = Now.AddDays(-9) });
 
         using var onB = new TestClient(App, "izolowana.example");
         Assert.Contains(title, (await onB.GetPageAsync("/publikacje")).Body!.TextContent, StringComparison.Ordinal);

@@ -45,8 +45,17 @@ internal sealed class PublicationQueries(PublishingDb db, TimeProvider clock)
         var p = await source.Where(x => x.Id == id)
             .Select(x => new
             {
-                x.Id, x.CurrentVersionId, x.VersionCount, x.FirstPublishedAt, x.UpdatedAt, x.VisibleFrom, x.VisibleTo,
-                x.WithdrawnAt, x.WithdrawalReason, x.WithdrawnByName, x.WithdrawnByFunction,
+                x.Id,
+                x.CurrentVersionId,
+                x.VersionCount,
+                x.FirstPublishedAt,
+                x.UpdatedAt,
+                x.VisibleFrom,
+                x.VisibleTo,
+                x.WithdrawnAt,
+                x.WithdrawalReason,
+                x.WithdrawnByName,
+                x.WithdrawnByFunction,
             })
             .FirstOrDefaultAsync(ct);
         if (p is null) return null;
