@@ -25,6 +25,7 @@ using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.DataAnnotations;
 using Microsoft.AspNetCore.Mvc.Razor;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.EntityFrameworkCore;
@@ -225,6 +226,8 @@ public static class PlatformModule
             .AddDataAnnotationsLocalization()
             .AddMvcOptions(o => o.ModelMetadataDetailsProviders.Add(new DefaultValidationMessages()))
             .AddViewOptions(o => o.HtmlHelperOptions.ClientValidationEnabled = false);
+        // After AddRazorPages, so that it replaces the stock cookie provider (see QuietTempDataProvider).
+        services.AddSingleton<ITempDataProvider>(sp => new QuietTempDataProvider(ActivatorUtilities.CreateInstance<CookieTempDataProvider>(sp)));
         services.AddOptions<MvcDataAnnotationsLocalizationOptions>().Configure<TextLocator>((o, locator) =>
             o.DataAnnotationLocalizerProvider = (type, _) => locator.For(type));
         services.AddOptions<MvcOptions>().Configure<IStringLocalizerFactory>((o, factory) =>
