@@ -1,4 +1,5 @@
 using Civitas.Platform;
+using Civitas.Publishing;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -15,6 +16,7 @@ if (builder.Environment.IsProduction())
 
 // Every module is listed here, explicitly (ARCHITECTURE.md §2 rule 8).
 builder.AddPlatform();
+builder.AddPublishingModule();
 
 var app = builder.Build();
 
