@@ -29,6 +29,8 @@ public sealed class PublicSurfaceTests
             .Where(t => t.Name != expected)
             // The framework discovers view components and tag helpers only when they are public.
             .Where(t => !typeof(Microsoft.AspNetCore.Mvc.ViewComponent).IsAssignableFrom(t) && !typeof(Microsoft.AspNetCore.Razor.TagHelpers.ITagHelper).IsAssignableFrom(t))
+            // Migrations are generated public by EF's tooling; they are not an API.
+            .Where(t => !typeof(Microsoft.EntityFrameworkCore.Migrations.Migration).IsAssignableFrom(t) && !typeof(Microsoft.EntityFrameworkCore.Infrastructure.ModelSnapshot).IsAssignableFrom(t))
             .Select(t => t.FullName)
             .ToList();
         Assert.True(exposed.Count == 0, $"{assemblyName} exposes: " + string.Join(", ", exposed));
