@@ -308,7 +308,8 @@ public static class PlatformModule
         return app;
     }
 
-    /// <summary>Maps the platform's endpoints: probes, OpenAPI, tenant JSON, preferences, file downloads.</summary>
+    /// <summary>Maps the platform's endpoints (probes, OpenAPI, tenant JSON, preferences, file downloads)
+    /// and those of every module's <see cref="IEndpointContributor"/>.</summary>
     public static WebApplication MapPlatform(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
@@ -316,6 +317,7 @@ public static class PlatformModule
         app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
         app.MapOpenApi("/openapi/{documentName}.json");
         PlatformEndpoints.Map(app);
+        foreach (var contributor in app.Services.GetServices<IEndpointContributor>()) contributor.Map(app);
         return app;
     }
 }
