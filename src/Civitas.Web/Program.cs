@@ -1,3 +1,4 @@
+using Civitas.Organisations;
 using Civitas.Platform;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -11,6 +12,7 @@ if (builder.Environment.IsProduction())
 
 // Every module is listed here, explicitly (ARCHITECTURE.md §2 rule 8).
 builder.AddPlatform();
+builder.AddOrganisationsModule();
 
 var app = builder.Build();
 
