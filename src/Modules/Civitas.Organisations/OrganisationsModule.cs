@@ -2,7 +2,7 @@ using Civitas.Organisations.Api;
 using Civitas.Organisations.Contracts;
 using Civitas.Organisations.Data;
 using Civitas.Organisations.Demo;
-using Civitas.Organisations.Directory;
+using Civitas.Organisations.Search;
 using Civitas.Organisations.Domain;
 using Civitas.Organisations.Export;
 using Civitas.Organisations.Import;
@@ -53,6 +53,11 @@ public static class OrganisationsModule
             http.DefaultRequestHeaders.UserAgent.ParseAdd("Civitas/1.0 (+https://github.com/civitas)");
         });
 
+        services.AddHttpClient<Geo.Geocoder>(http =>
+        {
+            http.Timeout = TimeSpan.FromSeconds(10);
+            http.DefaultRequestHeaders.UserAgent.ParseAdd("Civitas/1.0 (+https://github.com/civitas)");
+        });
         services.AddScoped<OrganisationAccess>();
         services.AddScoped<OrganisationIdentity>();
         services.AddScoped<DirectoryProjection>();

@@ -3,7 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Civitas.Organisations.Contracts;
 using Civitas.Organisations.Data;
-using Civitas.Organisations.Directory;
+using Civitas.Organisations.Search;
 using Civitas.Organisations.Domain;
 using Civitas.Organisations.Export;
 using Civitas.Platform;
@@ -49,6 +49,10 @@ internal sealed class OrganisationsApi : IEndpointContributor
             .WithName("OrganisationMapPoints")
             .WithSummary("Compact map points: {scale, lat0, lng0, spheres, p: [idDelta, latOffset, lngOffset, sphereIndex, …]}.")
             .ProducesValidationProblem();
+
+        api.MapGet("/districts", DistrictsAsync)
+            .WithName("OrganisationDistricts")
+            .WithSummary("Districts of this local government as a GeoJSON FeatureCollection (properties: id, name).");
 
         api.MapGet("/map/{listingId:long}", MapPointAsync)
             .WithName("OrganisationMapPoint")
@@ -110,6 +114,34 @@ internal sealed class OrganisationsApi : IEndpointContributor
         return point is null ? Results.NotFound() : Results.Json(point, Json);
     }
 
+    private static async Task<IResult> DistrictsAsync(OrganisationsDb db, CancellationToken ct)
+    {
+        var districts = await db.Districts.AsNoTracking().OrderBy(d => d.SortOrder).ThenBy(d => d.Name)
+            .Select(d => new { d.Id, d.Name, d.GeometryJson }).ToListAsync(ct);
+        var buffer = new ArrayBufferWriter<byte>(64 * 1024);
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartObject();
+            json.WriteString("type", "FeatureCollection");
+            json.WriteStartArray("features");
+            foreach (var d in districts)
+            {
+                json.WriteStartObject();
+                json.WriteString("type", "Feature");
+                json.WriteStartObject("properties");
+                json.WriteString("id", d.Id);
+                json.WriteString("name", d.Name);
+                json.WriteEndObject();
+                json.WritePropertyName("geometry");
+                json.WriteRawValue(d.GeometryJson, skipInputValidation: true);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        return Results.Bytes(buffer.WrittenMemory, "application/geo+json");
+    }
+
     private static async Task ExportAsync(HttpContext http, DirectoryExport export, TextLocator text, DirectoryExport.Format format, CancellationToken ct)
     {
         var (filter, problem) = ParseFilter(http, text);
@@ -144,8 +176,8 @@ internal sealed class OrganisationsApi : IEndpointContributor
     internal static (DirectoryFilter? Filter, IResult? Problem) ParseFilter(HttpContext http, TextLocator text)
     {
         var q = http.Request.Query;
-        var parsed = DirectoryFilter.Parse(q["q"], q["sphere"], q["district"], q["legalForm"], q["opp"], q["verified"], q["sort"]);
-        return parsed.Succeeded ? (parsed.Value, null) : (null, Problem(parsed, text));
+        var (filter, errors) = DirectoryFilter.Parse(q["q"], q["sphere"], q["district"], q["legalForm"], q["opp"], q["verified"], q["sort"]);
+        return errors.Count == 0 ? (filter, null) : (null, Problem(Result.From(errors), text));
     }
 
     private static PageNumbers ParsePaging(HttpContext http, TextLocator text, out IResult? problem)

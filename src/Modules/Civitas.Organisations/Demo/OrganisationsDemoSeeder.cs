@@ -1,7 +1,7 @@
 using System.Globalization;
 using Civitas.Organisations.Contracts;
 using Civitas.Organisations.Data;
-using Civitas.Organisations.Directory;
+using Civitas.Organisations.Search;
 using Civitas.Organisations.Domain;
 using Civitas.Platform.Audit;
 using Civitas.Platform.Data;

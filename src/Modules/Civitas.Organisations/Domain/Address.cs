@@ -5,7 +5,7 @@ internal static class Address
 {
     public static string Line(string? street, string? building, string? unit, string? postalCode, string? city)
     {
-        var number = building is null ? null : unit is null ? building : $"{building}/{unit}";
+        var number = building is null ? unit : unit is null ? building : $"{building}/{unit}";
         var first = street is null ? number : number is null ? street : $"{street} {number}";
         var second = string.Join(' ', new[] { postalCode, city }.Where(s => !string.IsNullOrEmpty(s)));
         // A village without streets: "Siedliska 80", as the register writes it.

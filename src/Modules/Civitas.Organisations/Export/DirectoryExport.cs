@@ -1,14 +1,13 @@
 using System.Globalization;
-using System.IO.Packaging;
+using System.IO.Compression;
 using System.Text;
 using Civitas.Organisations.Contracts;
 using Civitas.Organisations.Data;
-using Civitas.Organisations.Directory;
+using Civitas.Organisations.Search;
 using Civitas.Organisations.Domain;
 using Civitas.Organisations.Resources;
 using CsvHelper;
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
@@ -19,8 +18,8 @@ namespace Civitas.Organisations.Export;
 /// <summary>
 /// The directory (with the list's filters) as CSV or XLSX open data. Rows stream from the database
 /// one at a time and leave in chunks, so memory stays flat however many there are: CSV goes straight
-/// to the response in 64 KB pieces; XLSX is written with the SAX-style OpenXmlWriter into a write-only
-/// package (ZIP entries streamed, not held in memory) in a temporary file, then copied out.
+/// to the response in 64 KB pieces; the XLSX sheet is written with the SAX-style OpenXmlWriter into a
+/// ZIP entry streamed to a temporary file (nothing held in memory), which is then copied out.
 /// </summary>
 internal sealed class DirectoryExport(OrganisationsDb db, DirectorySearch search, IStringLocalizer<OrganisationsText> text)
 {
@@ -123,32 +122,47 @@ internal sealed class DirectoryExport(OrganisationsDb db, DirectorySearch search
 
     internal static async Task WriteXlsxAsync(Stream target, string[] headers, IAsyncEnumerable<object?[]> rows, CancellationToken ct)
     {
-        // Write-only package: System.IO.Packaging then streams each ZIP entry instead of keeping the
-        // whole sheet in memory (it does in read-write mode).
-        using (var package = Package.Open(target, FileMode.Create, FileAccess.Write))
-        using (var document = SpreadsheetDocument.Create(package, SpreadsheetDocumentType.Workbook, autoSave: true))
+        // The package is assembled with System.IO.Compression in create mode, which streams each entry;
+        // System.IO.Packaging (behind SpreadsheetDocument) keeps entries in memory when it can read back,
+        // and refuses to work when it cannot. The sheet itself is written by the SDK's OpenXmlWriter.
+        using (var zip = new ZipArchive(target, ZipArchiveMode.Create, leaveOpen: true))
         {
-            var workbook = document.AddWorkbookPart();
-            var sheetPart = workbook.AddNewPart<WorksheetPart>();
-            using (var writer = OpenXmlWriter.Create(sheetPart))
-            {
-                writer.WriteStartElement(new Worksheet());
-                writer.WriteStartElement(new SheetData());
-                WriteRow(writer, headers.Cast<object?>().ToArray());
-                await foreach (var row in rows.WithCancellation(ct)) WriteRow(writer, row);
-                writer.WriteEndElement();
-                writer.WriteEndElement();
-            }
-            using (var writer = OpenXmlWriter.Create(workbook))
-            {
-                writer.WriteStartElement(new Workbook());
-                writer.WriteStartElement(new Sheets());
-                writer.WriteElement(new Sheet { Name = "Organizacje", SheetId = 1, Id = workbook.GetIdOfPart(sheetPart) });
-                writer.WriteEndElement();
-                writer.WriteEndElement();
-            }
+            WriteText(zip, "[Content_Types].xml", """
+                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>
+                """);
+            WriteText(zip, "_rels/.rels", """
+                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>
+                """);
+            WriteText(zip, "xl/_rels/workbook.xml.rels", """
+                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>
+                """);
+            WriteText(zip, "xl/workbook.xml", """
+                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Organizacje" sheetId="1" r:id="rId1"/></sheets></workbook>
+                """);
+            var entry = zip.CreateEntry("xl/worksheets/sheet1.xml", CompressionLevel.Fastest);
+            await using var part = entry.Open();
+            using var writer = OpenXmlWriter.Create(part, new UTF8Encoding(false));
+            writer.WriteStartDocument(true);
+            writer.WriteStartElement(new Worksheet());
+            writer.WriteStartElement(new SheetData());
+            WriteRow(writer, headers.Cast<object?>().ToArray());
+            await foreach (var row in rows.WithCancellation(ct)) WriteRow(writer, row);
+            writer.WriteEndElement();
+            writer.WriteEndElement();
+            writer.Close();
         }
         await target.FlushAsync(ct);
+    }
+
+    private static void WriteText(ZipArchive zip, string name, string content)
+    {
+        using var stream = zip.CreateEntry(name, CompressionLevel.Fastest).Open();
+        var bytes = new UTF8Encoding(false).GetBytes(content.Trim());
+        stream.Write(bytes);
     }
 
     private static void WriteRow(OpenXmlWriter writer, object?[] values)

@@ -4,6 +4,8 @@ namespace Civitas.Organisations.Identifiers;
 /// REGON, 9 digits (an entity) or 14 digits (a local unit: the parent's 9 digits, 4 more, a second
 /// check digit). Accepted input: plain digits, surrounding spaces trimmed; separators are refused
 /// (REGON is never printed with them, and GUS's own validator refuses them).
+/// The KRS API writes an entity's 9-digit REGON padded with five zeros ("37109197200000"); no local
+/// unit is numbered 0000, so such a number is read as the 9-digit REGON it stands for.
 /// </summary>
 internal static class Regon
 {
@@ -16,7 +18,9 @@ internal static class Regon
         var s = input.Trim();
         if (s.Length is not (9 or 14) || !s.All(char.IsAsciiDigit)) return null;
         if (!CheckDigitOk(s.AsSpan(0, 9), Weights9)) return null;
-        return s.Length == 9 || CheckDigitOk(s, Weights14) ? s : null;
+        if (s.Length == 9) return s;
+        if (s.EndsWith("00000", StringComparison.Ordinal)) return s[..9];
+        return CheckDigitOk(s, Weights14) ? s : null;
     }
 
     public static bool IsValid(string? input) => Normalize(input) is not null;

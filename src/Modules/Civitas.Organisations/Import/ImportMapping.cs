@@ -14,7 +14,7 @@ internal sealed class ImportMapping
         ["nazwa skrocona"] = ImportField.ShortName, ["skrot"] = ImportField.ShortName, ["short name"] = ImportField.ShortName,
         ["forma prawna"] = ImportField.LegalForm, ["formaprawna"] = ImportField.LegalForm, ["legal form"] = ImportField.LegalForm, ["forma"] = ImportField.LegalForm,
         ["krs"] = ImportField.Krs, ["numerkrs"] = ImportField.Krs, ["numer krs"] = ImportField.Krs, ["nr krs"] = ImportField.Krs,
-        ["inny rejestr"] = ImportField.OtherRegisterName, ["rejestr"] = ImportField.OtherRegisterName, ["other register"] = ImportField.OtherRegisterName,
+        ["inny rejestr"] = ImportField.OtherRegisterName, ["nazwa rejestru"] = ImportField.OtherRegisterName, ["other register"] = ImportField.OtherRegisterName,
         ["numer w rejestrze"] = ImportField.OtherRegisterNumber, ["nr w rejestrze"] = ImportField.OtherRegisterNumber, ["register number"] = ImportField.OtherRegisterNumber, ["numer ewidencyjny"] = ImportField.OtherRegisterNumber,
         ["nip"] = ImportField.Nip, ["regon"] = ImportField.Regon,
         ["opp"] = ImportField.PublicBenefit, ["status opp"] = ImportField.PublicBenefit, ["czyposiadastatusopp"] = ImportField.PublicBenefit, ["public benefit"] = ImportField.PublicBenefit,

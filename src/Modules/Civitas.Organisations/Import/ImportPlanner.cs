@@ -76,11 +76,12 @@ internal sealed class ImportPlanner(OrganisationsDb db, TimeProvider clock)
                 {
                     errors.Add(new ImportRowError(Header(format, mapping, ImportField.Krs), "Import.IdentityMissing", []));
                 }
-                if (profile is not null && errors.Count == 0)
+                if (profile is not null)
                 {
+                    // Every reason at once: a value that could not be read is left empty, so it adds no second error.
                     var validated = profile.Validate(today);
                     if (!validated.Succeeded) errors.AddRange(validated.Errors.Select(e => ToRowError(e, format, mapping)));
-                    else profile = validated.Value!;
+                    else if (errors.Count == 0) profile = validated.Value!;
                 }
                 if (errors.Count > 0) problems.Add(new ImportRowProblem(line, Cell(fields, mapping[ImportField.Name]), errors));
                 else good.Add((line, profile!));
@@ -163,10 +164,12 @@ internal sealed class ImportPlanner(OrganisationsDb db, TimeProvider clock)
     // A row matched by NIP that carries a KRS of another organisation (or the reverse).
     private async Task<Error?> ConflictAsync(Organisation match, OrganisationProfile merged, CancellationToken ct)
     {
-        if (merged.Krs is not null && merged.Krs != match.Krs && await db.Organisations.AnyAsync(o => o.Krs == merged.Krs && o.Id != match.Id, ct))
-            return new Error("Organisation.KrsTaken", "Krs", "");
-        if (merged.Nip is not null && merged.Nip != match.Nip && await db.Organisations.AnyAsync(o => o.Nip == merged.Nip && o.Id != match.Id, ct))
-            return new Error("Organisation.NipTaken", "Nip", "");
+        if (merged.Krs is not null && merged.Krs != match.Krs
+            && await db.Organisations.Where(o => o.Krs == merged.Krs && o.Id != match.Id).Select(o => o.Name).FirstOrDefaultAsync(ct) is { } byKrs)
+            return new Error("Organisation.KrsTaken", "Krs", byKrs);
+        if (merged.Nip is not null && merged.Nip != match.Nip
+            && await db.Organisations.Where(o => o.Nip == merged.Nip && o.Id != match.Id).Select(o => o.Name).FirstOrDefaultAsync(ct) is { } byNip)
+            return new Error("Organisation.NipTaken", "Nip", byNip);
         return null;
     }
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Civitas.Organisations.Data;
-using Civitas.Organisations.Directory;
+using Civitas.Organisations.Search;
 using Civitas.Organisations.Domain;
 using Civitas.Platform;
 using Civitas.Platform.Audit;

@@ -50,7 +50,8 @@ internal sealed class OrganisationDirectory(OrganisationsDb db) : IOrganisationD
             && (m.Role == OrganisationMemberRole.Editor || m.Role == OrganisationMemberRole.Representative), ct);
 
     public async Task<IReadOnlyList<OrganisationMembership>> GetMembershipsAsync(Guid personId, CancellationToken ct = default)
-        => await db.Memberships.AsNoTracking().Where(m => m.UserId == personId)
-            .Join(db.Organisations, m => m.OrganisationId, o => o.Id, (m, o) => new OrganisationMembership(o.Id, o.Name, m.Role))
-            .OrderBy(m => m.Name).ToListAsync(ct);
+        => (await db.Memberships.AsNoTracking().Where(m => m.UserId == personId)
+            .Join(db.Organisations, m => m.OrganisationId, o => o.Id, (m, o) => new { o.Id, o.Name, m.Role })
+            .OrderBy(m => m.Name).ToListAsync(ct))
+            .Select(m => new OrganisationMembership(m.Id, m.Name, m.Role)).ToList();
 }

@@ -67,7 +67,15 @@ internal sealed class MembersHandler(
     public async Task<Result<Guid>> AcceptAsync(string token, Guid userId, CancellationToken ct)
     {
         var hash = Invitation.Hash(token);
-        var invitation = await db.Invitations.FirstOrDefaultAsync(i => i.TokenHash == hash, ct);
+        return await AcceptAsync(await db.Invitations.FirstOrDefaultAsync(i => i.TokenHash == hash, ct), userId, ct);
+    }
+
+    /// <summary>Accepts by id, from the person's own list (matched by their confirmed e-mail address).</summary>
+    public async Task<Result<Guid>> AcceptByIdAsync(Guid invitationId, Guid userId, CancellationToken ct)
+        => await AcceptAsync(await db.Invitations.FirstOrDefaultAsync(i => i.Id == invitationId, ct), userId, ct);
+
+    private async Task<Result<Guid>> AcceptAsync(Invitation? invitation, Guid userId, CancellationToken ct)
+    {
         var now = clock.GetUtcNow();
         if (invitation is null || !invitation.IsOpen(now)) return Result.Fail<Guid>(new Error("Invitations.NotOpen"));
         var user = await users.FindByIdAsync(userId.ToString());

@@ -1,6 +1,6 @@
 using Civitas.Organisations.Contracts;
 using Civitas.Organisations.Data;
-using Civitas.Organisations.Directory;
+using Civitas.Organisations.Search;
 using Civitas.Organisations.Domain;
 using Civitas.Platform;
 using Civitas.Platform.Calendar;
@@ -59,7 +59,7 @@ internal sealed class UpdateProfileHandler(
         catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
         {
             db.ChangeTracker.Clear();
-            return Result.Fail(new Error("Organisation.KrsTaken", "Krs", ""));
+            return Result.Fail(new Error("Organisation.KrsTaken", "Krs", profile.Krs ?? profile.Nip ?? ""));
         }
         return Result.Ok();
     }

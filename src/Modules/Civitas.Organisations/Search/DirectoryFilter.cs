@@ -2,7 +2,7 @@ using Civitas.Organisations.Contracts;
 using Civitas.Organisations.Domain;
 using Civitas.Platform;
 
-namespace Civitas.Organisations.Directory;
+namespace Civitas.Organisations.Search;
 
 /// <summary>The directory's search and filters, shared by the list, the map, the exports and the API
 /// (query parameters q, sphere, district, legalForm, opp, verified, sort).</summary>
@@ -20,14 +20,23 @@ internal sealed record DirectoryFilter
     public bool IsEmpty => Terms.Count == 0 && Sphere is null && District is null && LegalForm is null && PublicBenefit is null && Verified is null;
 
     /// <summary>Parses raw query values; unknown values are errors on the field of the same name
-    /// (shown next to the filter, or as a 400 problem in the API), never silently ignored.</summary>
-    public static Result<DirectoryFilter> Parse(string? q, string? sphere, string? district, string? legalForm, string? opp, string? verified, string? sort)
+    /// (shown next to the filter, or as a 400 problem in the API), never silently ignored. The filter
+    /// keeps the values that were valid.</summary>
+    public static (DirectoryFilter Filter, IReadOnlyList<Error> Errors) Parse(string? q, string? sphere, string? district, string? legalForm, string? opp, string? verified, string? sort)
     {
         var errors = new List<Error>();
         var query = q?.Trim();
-        if (query?.Length > 200) errors.Add(new Error("Directory.QueryTooLong", "q", 200));
+        if (query?.Length > 200)
+        {
+            errors.Add(new Error("Directory.QueryTooLong", "q", 200));
+            query = query[..200];
+        }
         var sphereCode = string.IsNullOrWhiteSpace(sphere) ? null : sphere.Trim();
-        if (sphereCode is not null && !SphereSeed.Exists(sphereCode)) errors.Add(new Error("Directory.SphereUnknown", "sphere", sphereCode));
+        if (sphereCode is not null && !SphereSeed.Exists(sphereCode))
+        {
+            errors.Add(new Error("Directory.SphereUnknown", "sphere", sphereCode.Length > 10 ? sphereCode[..10] : sphereCode));
+            sphereCode = null;
+        }
         Guid? districtId = null;
         if (!string.IsNullOrWhiteSpace(district))
         {
@@ -48,8 +57,7 @@ internal sealed record DirectoryFilter
             if (sort.Trim().Equals("newest", StringComparison.OrdinalIgnoreCase)) sortValue = DirectorySort.Newest;
             else if (!sort.Trim().Equals("name", StringComparison.OrdinalIgnoreCase)) errors.Add(new Error("Directory.SortUnknown", "sort"));
         }
-        if (errors.Count > 0) return Result.Fail<DirectoryFilter>([.. errors]);
-        return new DirectoryFilter
+        return (new DirectoryFilter
         {
             Query = string.IsNullOrEmpty(query) ? null : query,
             Terms = SearchText.Terms(query),
@@ -59,7 +67,7 @@ internal sealed record DirectoryFilter
             PublicBenefit = oppValue,
             Verified = verifiedValue,
             Sort = sortValue,
-        };
+        }, errors);
     }
 
     private static bool? Flag(string? value, string field, List<Error> errors)

@@ -3,7 +3,7 @@ using System.Text.Json;
 using Civitas.Organisations.Domain;
 using Microsoft.EntityFrameworkCore;
 
-namespace Civitas.Organisations.Directory;
+namespace Civitas.Organisations.Search;
 
 /// <summary>
 /// The map's points in a compact JSON (150 000 points in about 2.5 MB, not 150 000 objects):

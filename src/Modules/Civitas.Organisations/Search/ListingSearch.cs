@@ -2,7 +2,7 @@ using Civitas.Organisations.Data;
 using Civitas.Organisations.Domain;
 using Microsoft.EntityFrameworkCore;
 
-namespace Civitas.Organisations.Directory;
+namespace Civitas.Organisations.Search;
 
 /// <summary>
 /// Full-text match of listings by the words of a query, each taken as a word prefix ("lod" finds

@@ -4,7 +4,7 @@ using Civitas.Organisations.Domain;
 using Civitas.Platform.Ui;
 using Microsoft.EntityFrameworkCore;
 
-namespace Civitas.Organisations.Directory;
+namespace Civitas.Organisations.Search;
 
 /// <summary>Queries of the public directory of the current JST: the list, its count, the map points,
 /// the export rows. Only visible listings (unverified or verified) appear.</summary>
@@ -24,6 +24,9 @@ internal sealed class DirectorySearch(OrganisationsDb db)
     public static IQueryable<Listing> Sorted(IQueryable<Listing> q, DirectorySort sort) => sort == DirectorySort.Newest
         ? q.OrderByDescending(l => l.ListedAt).ThenByDescending(l => l.Id)
         : q.OrderBy(l => l.SortName).ThenBy(l => l.Id);
+
+    public Task<int> CountWithoutLocationAsync(DirectoryFilter f, CancellationToken ct)
+        => Filter(f).CountAsync(l => l.Latitude == null || l.Longitude == null, ct);
 
     public async Task<PagedList<DirectoryRow>> PageAsync(DirectoryFilter f, PageNumbers page, CancellationToken ct)
     {

@@ -5,7 +5,7 @@ using Civitas.Platform.Web;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
-namespace Civitas.Organisations.Directory;
+namespace Civitas.Organisations.Search;
 
 /// <summary>
 /// Keeps the directory columns of an organisation's listings equal to the organisation, in every JST

@@ -1,4 +1,4 @@
-namespace Civitas.Organisations.Directory;
+namespace Civitas.Organisations.Search;
 
 internal enum DirectorySort
 {

@@ -1,6 +1,6 @@
 using Civitas.Organisations.Contracts;
 
-namespace Civitas.Organisations.Directory;
+namespace Civitas.Organisations.Search;
 
 /// <summary>One organisation in a directory list.</summary>
 internal sealed record DirectoryRow(long ListingId, Guid OrganisationId, string Slug, string Name, string City,
