@@ -6,8 +6,9 @@ namespace Civitas.Organisations.Api;
 internal sealed record ApiOrganisationItem(Guid Id, string Slug, string Name, string City, OrganisationLegalForm LegalForm,
     OrganisationEligibility Eligibility, bool IsPublicBenefit, OrganisationStatus Status, IReadOnlyList<string> Spheres, string Url);
 
-/// <summary>One page of organisations with the total count.</summary>
-internal sealed record ApiOrganisationPage(IReadOnlyList<ApiOrganisationItem> Items, int Total, int Page, int PageSize);
+/// <summary>One page of organisations with the total count: exact up to 1 000, beyond that 1 000 with
+/// <see cref="TotalIsExact"/> false (follow <see cref="HasMore"/> to page on).</summary>
+internal sealed record ApiOrganisationPage(IReadOnlyList<ApiOrganisationItem> Items, int Total, bool TotalIsExact, bool HasMore, int Page, int PageSize);
 
 /// <summary>An organisation's public profile in the open-data API.</summary>
 internal sealed record ApiOrganisationDetail(

@@ -64,7 +64,7 @@ internal sealed class DirectoryExport(OrganisationsDb db, DirectorySearch search
 
     private async IAsyncEnumerable<object?[]> Rows(DirectoryFilter filter, string baseUrl, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
-        var listings = DirectorySearch.Sorted(search.Filter(filter), filter.Sort);
+        var listings = DirectorySearch.Sorted(await search.FilterAsync(filter, ct), filter.Sort);
         var query = listings.AsNoTracking().Join(db.Organisations, l => l.OrganisationId, o => o.Id, (l, o) => new
         {
             o.Name, o.ShortName, o.LegalForm, o.Krs, o.OtherRegisterName, o.OtherRegisterNumber, o.Nip, o.Regon, o.IsPublicBenefit, l.Status,

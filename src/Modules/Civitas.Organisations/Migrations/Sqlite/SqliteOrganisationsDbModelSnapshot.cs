@@ -414,6 +414,9 @@ namespace Civitas.Organisations.Migrations.Sqlite
                     b.HasIndex("TenantId", "Visible", "LegalForm", "SortName")
                         .HasDatabaseName("ix_org_listing_tenant_id_visible_legal_form_sort_name");
 
+                    b.HasIndex("TenantId", "Visible", "Latitude", "Longitude", "MainSphere")
+                        .HasDatabaseName("ix_org_listing_tenant_id_visible_latitude_longitude_main_sphere");
+
                     b.ToTable("org_listing");
                 });
 

@@ -20,6 +20,7 @@ internal sealed class IndexModel(OrganisationsDb db) : PageModel
     public string? Q { get; private set; }
     public string Show { get; private set; } = "all";
     public int QueueCount { get; private set; }
+    public bool TotalIsExact { get; private set; }
     public int PendingClaims { get; private set; }
 
     public async Task OnGetAsync(string? q, string? show, int? page, CancellationToken ct)
@@ -27,7 +28,7 @@ internal sealed class IndexModel(OrganisationsDb db) : PageModel
         Q = q?.Trim();
         Show = show is "queue" or "unverified" or "verified" or "rejected" or "suspended" ? show : "all";
         var terms = SearchText.Terms(Q);
-        var query = ListingSearch.Matching(db, terms);
+        var query = terms.Count == 0 ? db.Listings : ListingSearch.FtsFirst(db, terms);
         query = Show switch
         {
             "queue" => query.Where(l => l.VerificationRequestedAt != null && l.Status == OrganisationStatus.Unverified),
@@ -38,7 +39,10 @@ internal sealed class IndexModel(OrganisationsDb db) : PageModel
             _ => query,
         };
         var numbers = PageNumbers.From(page, 50, 50);
-        var total = await query.CountAsync(ct);
+        // Bounded like the public directory's count: beyond the cap the page says "more than".
+        var counted = await query.Take(DirectorySearch.CountCap + 1).CountAsync(ct);
+        TotalIsExact = counted <= DirectorySearch.CountCap;
+        var total = Math.Min(counted, DirectorySearch.CountCap);
         var ordered = Show == "queue" ? query.OrderBy(l => l.VerificationRequestedAt).ThenBy(l => l.Id) : query.OrderBy(l => l.SortName).ThenBy(l => l.Id);
         var items = await ordered.Skip(numbers.Skip).Take(numbers.PageSize).AsNoTracking()
             .Select(l => new Row(l.OrganisationId, l.Name, l.City, l.LegalForm, l.Status, l.VerificationRequestedAt, l.Source, l.ListedAt))

@@ -15,14 +15,12 @@ namespace Civitas.Organisations.Pages.Organisations.Public;
 internal sealed class IndexModel(OrganisationsDb db, DirectorySearch search, TextLocator text, IOptions<OrganisationsOptions> options) : PageModel
 {
     public DirectoryFilterForm Form { get; private set; } = null!;
-    public PagedList<DirectoryRow> Results { get; private set; } = null!;
-    public PagerModel Pager { get; private set; } = null!;
+    public DirectoryPage Results { get; private set; } = null!;
     public OrganisationsOptions Options => options.Value;
 
     public async Task OnGetAsync(int? page, CancellationToken ct)
     {
         Form = await DirectoryFilterForm.ReadAsync(Request, db, text, ct);
         Results = await search.PageAsync(Form.Filter, PageNumbers.From(page, 20), ct);
-        Pager = new PagerModel(Request, Results.Page, Results.PageCount);
     }
 }

@@ -14,15 +14,13 @@ namespace Civitas.Organisations.Pages.Organisations.Public;
 internal sealed class MapModel(OrganisationsDb db, DirectorySearch search, TextLocator text) : PageModel
 {
     public DirectoryFilterForm Form { get; private set; } = null!;
-    public PagedList<DirectoryRow> Results { get; private set; } = null!;
-    public PagerModel Pager { get; private set; } = null!;
+    public DirectoryPage Results { get; private set; } = null!;
     public int WithoutLocation { get; private set; }
 
     public async Task OnGetAsync(int? page, CancellationToken ct)
     {
         Form = await DirectoryFilterForm.ReadAsync(Request, db, text, ct);
         Results = await search.PageAsync(Form.Filter, PageNumbers.From(page, null, 50), ct);
-        Pager = new PagerModel(Request, Results.Page, Results.PageCount);
         WithoutLocation = await search.CountWithoutLocationAsync(Form.Filter, ct);
     }
 }

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Civitas.Organisations.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteOrganisationsDb))]
-    [Migration("20261122083145_Initial")]
+    [Migration("20261122095325_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -416,6 +416,9 @@ namespace Civitas.Organisations.Migrations.Sqlite
 
                     b.HasIndex("TenantId", "Visible", "LegalForm", "SortName")
                         .HasDatabaseName("ix_org_listing_tenant_id_visible_legal_form_sort_name");
+
+                    b.HasIndex("TenantId", "Visible", "Latitude", "Longitude", "MainSphere")
+                        .HasDatabaseName("ix_org_listing_tenant_id_visible_latitude_longitude_main_sphere");
 
                     b.ToTable("org_listing");
                 });

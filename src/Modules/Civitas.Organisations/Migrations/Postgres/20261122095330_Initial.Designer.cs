@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Civitas.Organisations.Migrations.Postgres
 {
     [DbContext(typeof(PostgresOrganisationsDb))]
-    [Migration("20261122083207_Initial")]
+    [Migration("20261122095330_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -423,6 +423,9 @@ namespace Civitas.Organisations.Migrations.Postgres
 
                     b.HasIndex("TenantId", "Visible", "LegalForm", "SortName")
                         .HasDatabaseName("ix_org_listing_tenant_id_visible_legal_form_sort_name");
+
+                    b.HasIndex("TenantId", "Visible", "Latitude", "Longitude", "MainSphere")
+                        .HasDatabaseName("ix_org_listing_tenant_id_visible_latitude_longitude_main_sphere");
 
                     b.ToTable("org_listing");
                 });

@@ -437,6 +437,11 @@ namespace Civitas.Organisations.Migrations.Sqlite
                 columns: new[] { "tenant_id", "visible", "is_public_benefit", "sort_name" });
 
             migrationBuilder.CreateIndex(
+                name: "ix_org_listing_tenant_id_visible_latitude_longitude_main_sphere",
+                table: "org_listing",
+                columns: new[] { "tenant_id", "visible", "latitude", "longitude", "main_sphere" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_org_listing_tenant_id_visible_legal_form_sort_name",
                 table: "org_listing",
                 columns: new[] { "tenant_id", "visible", "legal_form", "sort_name" });

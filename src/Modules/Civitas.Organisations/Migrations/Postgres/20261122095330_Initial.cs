@@ -438,6 +438,11 @@ namespace Civitas.Organisations.Migrations.Postgres
                 columns: new[] { "tenant_id", "visible", "is_public_benefit", "sort_name" });
 
             migrationBuilder.CreateIndex(
+                name: "ix_org_listing_tenant_id_visible_latitude_longitude_main_sphere",
+                table: "org_listing",
+                columns: new[] { "tenant_id", "visible", "latitude", "longitude", "main_sphere" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_org_listing_tenant_id_visible_legal_form_sort_name",
                 table: "org_listing",
                 columns: new[] { "tenant_id", "visible", "legal_form", "sort_name" });
@@ -511,16 +516,19 @@ namespace Civitas.Organisations.Migrations.Postgres
                 table: "org_organisation_sphere",
                 column: "sphere_code");
 
-            // Full text of the directory (docs/adr/0003-organisation-search.md): a GIN index over the
-            // 'simple' tsvector of org_listing.search_text (already folded: lower case, no diacritics).
-            // Queries must use the same expression: to_tsvector('simple', search_text).
-            migrationBuilder.Sql("CREATE INDEX ix_org_listing_search ON org_listing USING gin (to_tsvector('simple', search_text));");
+            // Full text of the directory (docs/adr/0003-organisation-search.md): a stored tsvector of the
+            // folded search_text ('simple' configuration: no stemming, the text is already lower case
+            // without diacritics) and a GIN index over it. The column is not in the EF model: only the
+            // search's SQL reads it, and PostgreSQL keeps it up to date on every write.
+            migrationBuilder.Sql("ALTER TABLE org_listing ADD COLUMN search_vector tsvector GENERATED ALWAYS AS (to_tsvector('simple', search_text)) STORED;");
+            migrationBuilder.Sql("CREATE INDEX ix_org_listing_search ON org_listing USING gin (search_vector);");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.Sql("DROP INDEX IF EXISTS ix_org_listing_search;");
+            migrationBuilder.Sql("ALTER TABLE org_listing DROP COLUMN IF EXISTS search_vector;");
 
             migrationBuilder.DropTable(
                 name: "org_claim");
