@@ -1,0 +1,20 @@
+using Civitas.Platform.Data;
+using Civitas.Platform.Tenancy;
+using Microsoft.EntityFrameworkCore;
+
+namespace Civitas.Grants.Data;
+
+/// <summary>Open competitions, offers, their evaluation and decisions, and small grants (art. 11–19a
+/// UDPP). Tables are prefixed "grants".</summary>
+internal abstract class GrantsDb(DbContextOptions options, ITenantContext tenant) : ModuleDbContext(options, tenant)
+{
+    public const string ModuleName = "grants";
+
+    public override string Module => ModuleName;
+
+    protected override void ConfigureModel(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(GrantsDb).Assembly, t => t.Namespace == typeof(GrantsDb).Namespace + ".Configurations");
+    }
+}
