@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using Civitas.Platform.Audit;
 using Civitas.Platform.Data;
+using Civitas.Platform.Documents;
 using Civitas.Platform.Files;
 using Civitas.Platform.Identity;
 using Civitas.Platform.LegalParameters;
@@ -25,6 +26,7 @@ using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.DataAnnotations;
 using Microsoft.AspNetCore.Mvc.Razor;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.EntityFrameworkCore;
@@ -111,7 +113,15 @@ public static class PlatformModule
         services.AddScoped<IFileStore, LocalDiskFileStore>();
         services.AddSingleton<IFileAccessPolicy, TenantLogoAccessPolicy>();
         services.AddSingleton<IMarkdownRenderer, MarkdownRenderer>();
+        services.AddSingleton<IDocumentRenderer, DocumentRenderer>();
         services.AddScoped<ILegalParameters, LegalParameters.LegalParameters>();
+
+        // Administration and office pages
+        services.AddScoped<LegalParameterOverview>();
+        services.AddScoped<LegalParameterText>();
+        services.AddScoped<AddLegalParameterVersionHandler>();
+        services.AddScoped<AssignTenantRoleHandler>();
+        services.AddScoped<RemoveTenantRoleHandler>();
 
         AddIdentity(services);
         AddDataProtection(services, database, env);
@@ -160,6 +170,7 @@ public static class PlatformModule
             .AddErrorDescriber<LocalizedIdentityErrorDescriber>()
             .AddPasswordValidator<CommonPasswordValidator>()
             .AddClaimsPrincipalFactory<CivitasUserClaimsFactory>();
+        services.AddAccounts();
         services.AddScoped<IClaimsTransformation, TenantRoleClaimsTransformation>();
 
         services.AddSingleton<IAuthorizationHandler, TwoFactorSignInRequirement>();
@@ -204,6 +215,7 @@ public static class PlatformModule
         services.AddSingleton<TextLocator>();
         services.AddSingleton(new ModuleTextRegistration(typeof(PlatformText).Assembly, typeof(PlatformText)));
         services.AddSingleton(new ModuleTextRegistration(typeof(PlatformText).Assembly, typeof(AccountText)));
+        services.AddSingleton(new ModuleTextRegistration(typeof(PlatformText).Assembly, typeof(AdminText)));
         services.Configure<RequestLocalizationOptions>(o =>
         {
             o.SetDefaultCulture(CivitasCultures.Polish);
@@ -225,6 +237,8 @@ public static class PlatformModule
             .AddDataAnnotationsLocalization()
             .AddMvcOptions(o => o.ModelMetadataDetailsProviders.Add(new DefaultValidationMessages()))
             .AddViewOptions(o => o.HtmlHelperOptions.ClientValidationEnabled = false);
+        // After AddRazorPages, so that it replaces the stock cookie provider (see QuietTempDataProvider).
+        services.AddSingleton<ITempDataProvider>(sp => new QuietTempDataProvider(ActivatorUtilities.CreateInstance<CookieTempDataProvider>(sp)));
         services.AddOptions<MvcDataAnnotationsLocalizationOptions>().Configure<TextLocator>((o, locator) =>
             o.DataAnnotationLocalizerProvider = (type, _) => locator.For(type));
         services.AddOptions<MvcOptions>().Configure<IStringLocalizerFactory>((o, factory) =>
@@ -295,21 +309,22 @@ public static class PlatformModule
         app.UseMiddleware<SecurityHeadersMiddleware>();
         if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/blad/500");
         app.UseStatusCodePagesWithReExecute("/blad/{0}");
-        app.UseMiddleware<RequestTooLargeMiddleware>();
         app.UseResponseCompression();
         app.UseMiddleware<DatabaseReadinessMiddleware>();
         app.UseMiddleware<TenantResolutionMiddleware>();
         app.UseRequestLocalization();
         app.UseRouting();
         app.UseRateLimiter();
+        // After the rate limiter: a throttled client's form is refused before it is buffered.
+        app.UseMiddleware<RequestTooLargeMiddleware>();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseOutputCache();
         return app;
     }
 
-    /// <summary>Maps the platform's endpoints (probes, OpenAPI, tenant JSON, preferences, file downloads)
-    /// and those of every module's <see cref="IEndpointContributor"/>.</summary>
+    /// <summary>Maps the platform's endpoints (probes, OpenAPI, tenant JSON, preferences, file downloads) and
+    /// those of every module's <see cref="IEndpointContributor"/>.</summary>
     public static WebApplication MapPlatform(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);

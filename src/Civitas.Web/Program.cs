@@ -1,5 +1,6 @@
 using Civitas.Organisations;
 using Civitas.Platform;
+using Civitas.Publishing;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -7,12 +8,17 @@ if (builder.Environment.IsProduction())
 {
     // One JSON object per line, for the log collector (docs/operations.md).
     builder.Logging.ClearProviders();
-    builder.Logging.AddJsonConsole(o => o.UseUtcTimestamp = true);
+    builder.Logging.AddJsonConsole(o =>
+    {
+        o.UseUtcTimestamp = true;
+        o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
+    });
 }
 
 // Every module is listed here, explicitly (ARCHITECTURE.md §2 rule 8).
 builder.AddPlatform();
 builder.AddOrganisationsModule();
+builder.AddPublishingModule();
 
 var app = builder.Build();
 

@@ -7,6 +7,9 @@ public abstract class AppFixture : IAsyncLifetime
 {
     protected AppFixture(DatabaseKind kind) => App = new CivitasAppFactory(kind, Settings());
 
+    /// <summary>For a fixture whose app needs its own factory (extra services, a different start).</summary>
+    protected AppFixture(CivitasAppFactory app) => App = app ?? throw new ArgumentNullException(nameof(app));
+
     public CivitasAppFactory App { get; }
 
     protected virtual IDictionary<string, string?>? Settings() => null;

@@ -1,5 +1,9 @@
+using System.Net;
 using Civitas.Platform.Data;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,6 +20,7 @@ public class CivitasAppFactory : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
     private PostgresDatabase? _pg;
+    private bool _kestrel;
 
     public CivitasAppFactory(DatabaseKind kind, IDictionary<string, string?>? settings = null)
     {
@@ -47,6 +52,20 @@ public class CivitasAppFactory : WebApplicationFactory<Program>
     public string MailPickupDirectory => Path.Combine(Root, "mail");
     public TestClock Clock { get; } = new();
 
+    /// <summary>Serves the app on real Kestrel at 127.0.0.1 on a free port instead of the in-memory
+    /// test server, so that a real browser can reach it (browser tests). Call before
+    /// <see cref="StartAsync"/>; the address is then <see cref="ServerAddress"/>.</summary>
+    public void UseLoopbackKestrel()
+    {
+        UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+        _kestrel = true;
+    }
+
+    /// <summary>The root URL of the Kestrel server ("http://127.0.0.1:port/"), after <see cref="UseLoopbackKestrel"/> and <see cref="StartAsync"/>.</summary>
+    public Uri ServerAddress => _kestrel
+        ? new Uri(Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First().TrimEnd('/') + "/")
+        : throw new InvalidOperationException("The app runs on the in-memory test server; call UseLoopbackKestrel() before StartAsync().");
+
     /// <summary>Creates the database (PostgreSQL) and starts the app, waiting for migrations and seeding.</summary>
     public async Task StartAsync()
     {
@@ -61,6 +80,7 @@ public class CivitasAppFactory : WebApplicationFactory<Program>
             _settings["Database:Provider"] = "Sqlite";
             _settings["Database:ConnectionString"] = $"Data Source={Path.Combine(Root, "civitas.db")}";
         }
+        if (_kestrel) StartServer();
         _ = Services; // builds the host
         var status = Services.GetRequiredService<DatabaseStatus>();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));

@@ -34,6 +34,20 @@ public sealed class PostgresDatabase : IAsyncDisposable
         await using var conn = new NpgsqlConnection(_server);
         await conn.OpenAsync();
         await using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{Name}\" WITH (FORCE)", conn);
-        await cmd.ExecuteNonQueryAsync();
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await cmd.ExecuteNonQueryAsync();
+                return;
+            }
+            // An autovacuum worker busy in the database (after a test wrote enough rows) cannot be
+            // terminated by our non-superuser role (42501), and a backend may still be leaving (55006):
+            // both are gone a moment later.
+            catch (PostgresException ex) when (ex.SqlState is PostgresErrorCodes.InsufficientPrivilege or PostgresErrorCodes.ObjectInUse && attempt < 50)
+            {
+                await Task.Delay(200);
+            }
+        }
     }
 }

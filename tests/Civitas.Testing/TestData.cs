@@ -102,10 +102,23 @@ public static class TestData
     }
 
     /// <summary>Runs the outbox dispatcher now (e-mails, events) instead of waiting for its tick.</summary>
-    public static Task<int> DispatchOutboxAsync(this CivitasAppFactory app)
+    /// <remarks>The app's own background dispatcher may hold some messages at the same moment, so
+    /// this also waits until no due message is left undelivered (or failed), then returns.</remarks>
+    public static async Task<int> DispatchOutboxAsync(this CivitasAppFactory app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        return app.Services.GetRequiredService<Platform.Outbox.OutboxDispatcher>().DispatchPendingAsync(CancellationToken.None);
+        var handled = await app.Services.GetRequiredService<Platform.Outbox.OutboxDispatcher>().DispatchPendingAsync(CancellationToken.None);
+        var until = DateTime.UtcNow + TimeSpan.FromSeconds(15);
+        while (DateTime.UtcNow < until)
+        {
+            var now = app.Clock.GetUtcNow();
+            var pending = await app.WithScopeAsync(sp => sp.GetRequiredService<PlatformDb>().OutboxMessages
+                .CountAsync(m => m.ProcessedAt == null && m.Attempts == 0 && m.AvailableAt <= now));
+            if (pending == 0) break;
+            await Task.Delay(50);
+            handled += await app.Services.GetRequiredService<Platform.Outbox.OutboxDispatcher>().DispatchPendingAsync(CancellationToken.None);
+        }
+        return handled;
     }
 
     /// <summary>Runs the scheduler's due jobs now.</summary>

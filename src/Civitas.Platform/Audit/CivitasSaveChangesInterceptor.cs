@@ -85,9 +85,12 @@ internal sealed class CivitasSaveChangesInterceptor : SaveChangesInterceptor
                     owned.TenantId = _tenant.TenantId
                         ?? throw new InvalidOperationException($"Cannot add {entry.Metadata.ClrType.Name} outside a tenant.");
                 }
-                else if (_tenant.TenantId is { } current && owned.TenantId != current)
+                else if (_tenant.TenantId is { } current
+                    && (owned.TenantId != current
+                        || (entry.State != EntityState.Added && (Guid)entry.Property(nameof(ITenantOwned.TenantId)).OriginalValue! != current)))
                 {
-                    // A handler reached another tenant's row: a bug, never a user error.
+                    // A handler reached another tenant's row: a bug, never a user error. The original
+                    // value is checked too, or re-stamping a foreign row with the current tenant would take it over.
                     throw new InvalidOperationException($"Cross-tenant write to {entry.Metadata.ClrType.Name} refused.");
                 }
             }
@@ -97,9 +100,9 @@ internal sealed class CivitasSaveChangesInterceptor : SaveChangesInterceptor
                 versioned.Version++;
             }
 
-            if (entry.Entity is IAudited)
+            if (entry.Entity is IAudited && ToAudit(entry, now, actor, module) is { } audit)
             {
-                audits.Add(ToAudit(entry, now, actor, module));
+                audits.Add(audit);
             }
         }
 
@@ -107,7 +110,9 @@ internal sealed class CivitasSaveChangesInterceptor : SaveChangesInterceptor
         if (db.ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added)) _pendingSignal = true;
     }
 
-    private AuditEntry ToAudit(EntityEntry entry, DateTimeOffset now, Actor actor, string module)
+    /// <summary>The audit entry of a change, or null for an update that changes no value (an
+    /// attached entity saved as it was): the log records changes, not saves.</summary>
+    private AuditEntry? ToAudit(EntityEntry entry, DateTimeOffset now, Actor actor, string module)
     {
         var changes = new Dictionary<string, object?>();
         foreach (var p in entry.Properties)
@@ -126,6 +131,7 @@ internal sealed class CivitasSaveChangesInterceptor : SaveChangesInterceptor
                     break;
             }
         }
+        if (entry.State == EntityState.Modified && changes.Count == 0) return null;
         var key = string.Join(",", entry.Metadata.FindPrimaryKey()!.Properties.Select(k => entry.Property(k.Name).CurrentValue));
         var tenantId = entry.Entity switch
         {

@@ -41,7 +41,7 @@ internal sealed class LocalDiskFileStore(
                 while ((n = await upload.Content.ReadAsync(buffer, ct)) > 0)
                 {
                     length += n;
-                    if (length > limit) return Result.Fail<StoredFileInfo>(new Error("File.TooLarge", null, limit / (1024 * 1024)));
+                    if (length > limit) return Result.Fail<StoredFileInfo>(new Error("File.TooLarge", null, Megabytes(limit)));
                     hash.AppendData(buffer, 0, n);
                     await file.WriteAsync(buffer.AsMemory(0, n), ct);
                 }
@@ -80,7 +80,16 @@ internal sealed class LocalDiskFileStore(
                 UploadedAt = now,
             };
             db.Files.Add(stored);
-            await db.SaveChangesAsync(ct);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch
+            {
+                // No row, no bytes: a failed save must not leave an orphan in the store.
+                File.Delete(target);
+                throw;
+            }
             return ToInfo(stored);
         }
         finally
@@ -91,19 +100,29 @@ internal sealed class LocalDiskFileStore(
 
     public async Task<StoredFileInfo?> FindAsync(Guid id, CancellationToken ct = default)
     {
-        var file = await db.Files.AsNoTracking().FirstOrDefaultAsync(f => f.Id == id, ct);
-        // A file of another tenant does not exist for this one.
-        if (file is null || (file.TenantId is { } t && tenant.TenantId is { } current && t != current)) return null;
-        return ToInfo(file);
+        var file = await FindVisibleAsync(id, ct);
+        return file is null ? null : ToInfo(file);
     }
 
     public async Task<Stream?> OpenReadAsync(Guid id, CancellationToken ct = default)
     {
-        var file = await db.Files.AsNoTracking().FirstOrDefaultAsync(f => f.Id == id, ct);
+        // The same tenant check as FindAsync: a handler that opens a file by an id taken from the
+        // request must not be able to read another tenant's file.
+        var file = await FindVisibleAsync(id, ct);
         if (file is null) return null;
         var path = Path.Combine(Root, file.StorageKey);
         return File.Exists(path) ? new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, FileOptions.Asynchronous) : null;
     }
+
+    private async Task<StoredFile?> FindVisibleAsync(Guid id, CancellationToken ct)
+    {
+        var file = await db.Files.AsNoTracking().FirstOrDefaultAsync(f => f.Id == id, ct);
+        // A file of another tenant does not exist for this one.
+        return file is null || (file.TenantId is { } t && tenant.TenantId is { } current && t != current) ? null : file;
+    }
+
+    /// <summary>The limit in MB for the message, rounded down to a tenth so a 200 KB limit does not read "0 MB".</summary>
+    private static decimal Megabytes(long bytes) => Math.Round(bytes / (1024m * 1024m), 1, MidpointRounding.ToZero);
 
     private static string SafeName(string name)
     {

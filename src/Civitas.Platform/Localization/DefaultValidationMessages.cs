@@ -11,7 +11,7 @@ internal sealed class DefaultValidationMessages : IValidationMetadataProvider
     {
         foreach (var attribute in context.ValidationMetadata.ValidatorMetadata.OfType<ValidationAttribute>())
         {
-            if (attribute.ErrorMessage is not null || attribute.ErrorMessageResourceType is not null) continue;
+            if (HasOwnMessage(attribute) || attribute.ErrorMessageResourceType is not null) continue;
             attribute.ErrorMessage = attribute switch
             {
                 RequiredAttribute => "Validation.Required",
@@ -29,4 +29,11 @@ internal sealed class DefaultValidationMessages : IValidationMetadataProvider
             };
         }
     }
+
+    // [EmailAddress], [Phone] and [Url] report their built-in English text as ErrorMessage even
+    // when none was set, which would keep them out of the localisation above.
+    private static bool HasOwnMessage(ValidationAttribute attribute)
+        => attribute.ErrorMessage is not null
+        && !(attribute is EmailAddressAttribute or PhoneAttribute or UrlAttribute
+             && attribute.ErrorMessage == ((ValidationAttribute)Activator.CreateInstance(attribute.GetType())!).ErrorMessage);
 }

@@ -7,7 +7,9 @@ namespace Civitas.Platform.Markdown;
 /// Allow-list sanitiser over AngleSharp's HTML5 parser: keeps the tags Markdown produces, drops every
 /// attribute but <c>href</c>/<c>title</c> on links and <c>align</c> on table cells, and keeps only
 /// http, https, mailto and relative URLs. Unknown elements are unwrapped (their text stays), and
-/// dangerous ones (script, style, iframe…) are removed with their content.
+/// dangerous ones (script, style, iframe…) are removed with their content. Images are not allowed
+/// (user text must not load anything: no tracking pixels, no requests on the reader's behalf); an
+/// image becomes its description, so nothing the author wrote is lost.
 /// </summary>
 internal static class HtmlAllowList
 {
@@ -43,6 +45,11 @@ internal static class HtmlAllowList
             switch (node)
             {
                 case IElement element when RemoveWithContent.Contains(element.LocalName):
+                    element.Remove();
+                    break;
+                case IElement element when element.LocalName == "img":
+                    var description = element.GetAttribute("alt");
+                    if (!string.IsNullOrWhiteSpace(description)) parent.InsertBefore(element.Owner!.CreateTextNode(description), element);
                     element.Remove();
                     break;
                 case IElement element when !AllowedTags.Contains(element.LocalName):

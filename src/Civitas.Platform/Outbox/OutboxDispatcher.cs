@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Reflection;
 using System.Text.Json;
 using Civitas.Platform.Audit;
 using Civitas.Platform.Data;
@@ -20,7 +22,7 @@ internal sealed class OutboxDispatcher(
     private const int BatchSize = 20;
     private const int MaxAttempts = 10;
     private static readonly TimeSpan ClaimDuration = TimeSpan.FromMinutes(2);
-    private readonly string _instance = InstanceName.Create();
+    private static readonly ConcurrentDictionary<Type, Func<object, object, OutboxMessageContext, CancellationToken, Task>> Invokers = new();
     private readonly Dictionary<string, Type> _types = registrations.Select(r => r.EventType).Distinct()
         .ToDictionary(OutboxTypeName.Of, t => t);
 
@@ -47,10 +49,13 @@ internal sealed class OutboxDispatcher(
         var db = scope.ServiceProvider.GetRequiredService<PlatformDb>();
         var now = clock.GetUtcNow();
         var until = now + ClaimDuration;
+        // A fresh token per claim, not per instance: two concurrent DispatchPendingAsync calls in one
+        // process (the worker and a manual run) must not pick up each other's batches.
+        var claim = InstanceName.Create();
         if (db.Database.IsNpgsql())
         {
             await db.Database.ExecuteSqlInterpolatedAsync($"""
-                UPDATE platform_outbox_message SET locked_by = {_instance}, locked_until = {until}
+                UPDATE platform_outbox_message SET locked_by = {claim}, locked_until = {until}
                 WHERE id IN (SELECT id FROM platform_outbox_message
                              WHERE processed_at IS NULL AND available_at <= {now}
                                AND (locked_until IS NULL OR locked_until < {now})
@@ -63,10 +68,10 @@ internal sealed class OutboxDispatcher(
             await db.OutboxMessages
                 .Where(m => m.ProcessedAt == null && m.AvailableAt <= now && (m.LockedUntil == null || m.LockedUntil < now))
                 .OrderBy(m => m.Id).Take(BatchSize)
-                .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedBy, _instance).SetProperty(m => m.LockedUntil, until), ct);
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedBy, claim).SetProperty(m => m.LockedUntil, until), ct);
         }
         return await db.OutboxMessages.AsNoTracking()
-            .Where(m => m.LockedBy == _instance && m.ProcessedAt == null)
+            .Where(m => m.LockedBy == claim && m.ProcessedAt == null)
             .OrderBy(m => m.Id).ToListAsync(ct);
     }
 
@@ -117,10 +122,20 @@ internal sealed class OutboxDispatcher(
         services.GetRequiredService<IActorContext>().Set(Actor.System);
         var context = new OutboxMessageContext(message.Id, message.TenantId, message.OccurredAt, message.Attempts + 1);
         var handlerType = typeof(IOutboxHandler<>).MakeGenericType(type);
+        var invoke = Invokers.GetOrAdd(type, CreateInvoker);
         foreach (var handler in services.GetServices(handlerType))
         {
-            var task = (Task)handlerType.GetMethod(nameof(IOutboxHandler<object>.HandleAsync))!.Invoke(handler, [@event, context, ct])!;
-            await task;
+            await invoke(handler!, @event, context, ct);
         }
     }
+
+    // A typed delegate rather than MethodInfo.Invoke: an exception thrown by a handler reaches the
+    // retry bookkeeping (LastError, the log) as itself, not wrapped in TargetInvocationException.
+    private static Func<object, object, OutboxMessageContext, CancellationToken, Task> CreateInvoker(Type eventType)
+        => typeof(OutboxDispatcher).GetMethod(nameof(InvokeHandler), BindingFlags.NonPublic | BindingFlags.Static)!
+            .MakeGenericMethod(eventType)
+            .CreateDelegate<Func<object, object, OutboxMessageContext, CancellationToken, Task>>();
+
+    private static Task InvokeHandler<TEvent>(object handler, object @event, OutboxMessageContext context, CancellationToken ct)
+        => ((IOutboxHandler<TEvent>)handler).HandleAsync((TEvent)@event, context, ct);
 }

@@ -39,9 +39,12 @@ public sealed class ErrorSummaryTagHelper(IStringLocalizer<PlatformText> text) :
 
         var content = new HtmlContentBuilder();
         content.AppendHtml("<h2 id=\"error-summary-title\">").Append(text["Form.ErrorSummaryTitle"]).AppendHtml("</h2><ul>");
-        foreach (var (key, entry) in state)
+        // List errors in the order the fields appear in the form (the model's declaration order),
+        // not in ModelState's order, so the summary reads top to bottom like the page.
+        var order = FieldOrder(ViewContext.ViewData.ModelMetadata);
+        foreach (var (key, entry) in state.OrderBy(e => e.Key.Length == 0 ? -1 : order.GetValueOrDefault(e.Key, int.MaxValue)))
         {
-            foreach (var error in entry.Errors)
+            foreach (var error in entry?.Errors ?? [])
             {
                 var message = string.IsNullOrEmpty(error.ErrorMessage) ? text["Validation.UnknownValueInvalid"].Value : error.ErrorMessage;
                 content.AppendHtml("<li>");
@@ -58,5 +61,23 @@ public sealed class ErrorSummaryTagHelper(IStringLocalizer<PlatformText> text) :
         }
         content.AppendHtml("</ul>");
         output.Content.SetHtmlContent(content);
+    }
+
+    private static Dictionary<string, int> FieldOrder(Microsoft.AspNetCore.Mvc.ModelBinding.ModelMetadata? root)
+    {
+        var order = new Dictionary<string, int>(StringComparer.Ordinal);
+        if (root is null) return order;
+        var next = 0;
+        void Walk(Microsoft.AspNetCore.Mvc.ModelBinding.ModelMetadata metadata, string prefix, int depth)
+        {
+            foreach (var property in metadata.Properties)
+            {
+                var name = prefix.Length == 0 ? property.PropertyName! : $"{prefix}.{property.PropertyName}";
+                order.TryAdd(name, next++);
+                if (depth < 3 && property.IsComplexType && !property.IsEnumerableType) Walk(property, name, depth + 1);
+            }
+        }
+        Walk(root, "", 0);
+        return order;
     }
 }

@@ -1,6 +1,7 @@
 using Civitas.Platform.Tenancy;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Primitives;
 
@@ -10,6 +11,7 @@ namespace Civitas.Platform.Web;
 /// Output cache for anonymous public pages: only GET/HEAD without a sign-in cookie, varied by host
 /// (tenant), language and display preferences, tagged with the tenant so a change evicts it
 /// (ARCHITECTURE.md §10). Pages cached this way must not contain POST forms (antiforgery tokens).
+/// A request carrying a status message (TempData) and a response setting a cookie bypass the cache.
 /// </summary>
 public sealed class AnonymousPageCachePolicy : IOutputCachePolicy
 {
@@ -23,7 +25,10 @@ public sealed class AnonymousPageCachePolicy : IOutputCachePolicy
     {
         var request = context.HttpContext.Request;
         var anonymous = !request.Cookies.ContainsKey(CookieNames.Identity) && context.HttpContext.User.Identity?.IsAuthenticated != true;
-        var cacheable = (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) && anonymous;
+        // A visitor coming back from a form (Post-Redirect-Get) carries the status message in the
+        // TempData cookie; the cached page would not show it.
+        var messageWaiting = request.Cookies.ContainsKey(CookieTempDataProvider.CookieName);
+        var cacheable = (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) && anonymous && !messageWaiting;
         context.EnableOutputCaching = true;
         context.AllowCacheLookup = cacheable;
         context.AllowCacheStorage = cacheable;

@@ -11,9 +11,14 @@ internal sealed class DatabaseReadinessMiddleware(RequestDelegate next, Database
     {
         if (!status.IsReady && !PlatformPaths.IsInfrastructure(context.Request.Path))
         {
-            // Give a starting app a moment before refusing, so the first request after start succeeds.
-            try { await status.WaitUntilReadyAsync(context.RequestAborted).WaitAsync(TimeSpan.FromSeconds(10)); }
-            catch (TimeoutException) { }
+            // Give a starting app a moment before refusing, so the first request after start succeeds;
+            // but once an attempt has failed the database is down, and holding every request for
+            // seconds would only pile them up: answer at once.
+            if (status.LastError is null)
+            {
+                try { await status.WaitUntilReadyAsync(context.RequestAborted).WaitAsync(TimeSpan.FromSeconds(10)); }
+                catch (TimeoutException) { }
+            }
             if (!status.IsReady)
             {
                 context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;

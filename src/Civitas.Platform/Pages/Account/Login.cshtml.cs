@@ -19,13 +19,18 @@ internal sealed class LoginModel(
     IOptions<DemoOptions> demo,
     IEnumerable<IDemoAccountSource> demoSources,
     IStringLocalizerFactory localizers,
-    IStringLocalizer<AccountText> text) : PageModel
+    IStringLocalizer<AccountText> text,
+    ITenantContext tenant,
+    TimeProvider clock) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
+
+    /// <summary>Right password, but the address is not confirmed yet: the page offers a new link.</summary>
+    public bool NotConfirmed { get; private set; }
 
     public IReadOnlyList<DemoRow> DemoAccounts { get; private set; } = [];
     public string DemoPassword => demo.Value.Password;
@@ -41,21 +46,45 @@ internal sealed class LoginModel(
         }
         var returnUrl = PlatformEndpoints.SafeReturnUrl(ReturnUrl);
         var user = await users.FindByEmailAsync(Input.Email.Trim());
-        if (user is not null && !user.EmailConfirmed && await users.CheckPasswordAsync(user, Input.Password))
+        if (user is null)
         {
-            ModelState.AddModelError("", text["Login.NotConfirmed"]);
-            LoadDemo();
-            return Page();
+            // Spend the time a real check takes, so the answer's timing does not tell whether the
+            // address has an account.
+            users.PasswordHasher.HashPassword(new User(), Input.Password);
+            return Invalid();
         }
-        var result = user is null
-            ? Microsoft.AspNetCore.Identity.SignInResult.Failed
-            : await signIn.PasswordSignInAsync(user, Input.Password, Input.RememberMe, lockoutOnFailure: true);
-        if (result.Succeeded) return LocalRedirect(returnUrl);
+        if (!user.EmailConfirmed)
+        {
+            // Identity refuses unconfirmed accounts before it looks at the password; say why only to
+            // someone who knows the password, and count wrong guesses towards the lockout all the same.
+            if (await users.IsLockedOutAsync(user)) return RedirectToPage("/Account/Lockout");
+            if (await users.CheckPasswordAsync(user, Input.Password))
+            {
+                NotConfirmed = true;
+                ModelState.AddModelError("", text["Login.NotConfirmed"]);
+                LoadDemo();
+                return Page();
+            }
+            await users.AccessFailedAsync(user);
+            return await users.IsLockedOutAsync(user) ? RedirectToPage("/Account/Lockout") : Invalid();
+        }
+
+        var result = await signIn.PasswordSignInAsync(user, Input.Password, Input.RememberMe, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            PreferredCulture.ApplyAfterSignIn(HttpContext, user.PreferredCulture, clock);
+            return LocalRedirect(returnUrl);
+        }
         if (result.RequiresTwoFactor)
         {
             return RedirectToPage("/Account/LoginWith2fa", new { returnUrl, rememberMe = Input.RememberMe });
         }
         if (result.IsLockedOut) return RedirectToPage("/Account/Lockout");
+        return Invalid();
+    }
+
+    private PageResult Invalid()
+    {
         // One message for an unknown address and a wrong password: no account enumeration.
         ModelState.AddModelError("", text["Login.Invalid"]);
         LoadDemo();
@@ -64,7 +93,8 @@ internal sealed class LoginModel(
 
     private void LoadDemo()
     {
-        if (!demo.Value.Enabled) return;
+        // The demo accounts belong to the demo tenant; other tenants of a demo installation do not list them.
+        if (!demo.Value.Enabled || tenant.Current?.Slug != DemoSeeder.DemoSlug) return;
         DemoAccounts = demoSources.SelectMany(s => s.Accounts.Select(a => (a, s.ResourceType)))
             .OrderBy(x => x.a.Order)
             .Select(x => new DemoRow(x.a.Email, x.a.DisplayName, localizers.Create(x.ResourceType)[x.a.RoleTextKey]))

@@ -10,8 +10,9 @@ using Microsoft.Extensions.Localization;
 
 namespace Civitas.Platform.Pages.Account;
 
+/// <summary>Second step of signing in: the code from the authenticator app.</summary>
 [EnableRateLimiting(PlatformModule.AccountRateLimit)]
-internal sealed class LoginWith2faModel(SignInManager<User> signIn, IStringLocalizer<AccountText> text) : PageModel
+internal sealed class LoginWith2faModel(SignInManager<User> signIn, IStringLocalizer<AccountText> text, TimeProvider clock) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -25,16 +26,22 @@ internal sealed class LoginWith2faModel(SignInManager<User> signIn, IStringLocal
     public async Task<IActionResult> OnGetAsync()
     {
         // Only reachable between the password step and the code step.
-        return await signIn.GetTwoFactorAuthenticationUserAsync() is null ? RedirectToPage("/Account/Login") : Page();
+        return await signIn.GetTwoFactorAuthenticationUserAsync() is null ? RedirectToPage("/Account/Login", new { returnUrl = ReturnUrl }) : Page();
     }
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (await signIn.GetTwoFactorAuthenticationUserAsync() is null) return RedirectToPage("/Account/Login");
+        var user = await signIn.GetTwoFactorAuthenticationUserAsync();
+        if (user is null) return RedirectToPage("/Account/Login", new { returnUrl = ReturnUrl });
+        var code = OneTimeCode.Normalize(Input.Code);
+        if (ModelState.IsValid && code is null) ModelState.AddModelError("Input.Code", text["Code.Format"]);
         if (!ModelState.IsValid) return Page();
-        var code = new string(Input.Code.Where(char.IsDigit).ToArray());
-        var result = await signIn.TwoFactorAuthenticatorSignInAsync(code, RememberMe, Input.RememberMachine);
-        if (result.Succeeded) return LocalRedirect(PlatformEndpoints.SafeReturnUrl(ReturnUrl));
+        var result = await signIn.TwoFactorAuthenticatorSignInAsync(code!, RememberMe, Input.RememberMachine);
+        if (result.Succeeded)
+        {
+            PreferredCulture.ApplyAfterSignIn(HttpContext, user.PreferredCulture, clock);
+            return LocalRedirect(PlatformEndpoints.SafeReturnUrl(ReturnUrl));
+        }
         if (result.IsLockedOut) return RedirectToPage("/Account/Lockout");
         ModelState.AddModelError("Input.Code", text["Login2fa.Invalid"]);
         return Page();
@@ -42,7 +49,7 @@ internal sealed class LoginWith2faModel(SignInManager<User> signIn, IStringLocal
 
     public sealed class InputModel
     {
-        [Required, StringLength(12)]
+        [Required, StringLength(20)]
         [Display(Name = "Field.Code")]
         public string Code { get; set; } = "";
 

@@ -42,9 +42,58 @@
         });
     });
 
-    if (document.readyState === "loading") {
-        document.addEventListener("DOMContentLoaded", focusAutofocusTarget);
-    } else {
+    // A data table wider than the screen scrolls sideways inside .table-wrap (WCAG 1.4.10 allows
+    // that for tables). Such a scroller must be reachable and scrollable with the keyboard and
+    // announced with a name (WCAG 2.1.1, 4.1.2), so it becomes a focusable group named after the
+    // table's caption, only while it actually scrolls: a table that fits adds no Tab stop. (A group,
+    // not a region: a landmark would often repeat the name of the section around it.) Without
+    // this file current browsers make scrollers focusable themselves. Markup that already sets
+    // tabindex is left alone.
+    function markScrollingTables() {
+        document.querySelectorAll(".table-wrap").forEach(function (wrap) {
+            var marked = wrap.dataset.scrollRegion === "true";
+            if (!marked && wrap.hasAttribute("tabindex")) {
+                return;
+            }
+            var scrolls = wrap.scrollWidth > wrap.clientWidth + 1;
+            if (scrolls && !marked) {
+                var caption = wrap.querySelector("caption");
+                wrap.setAttribute("tabindex", "0");
+                wrap.setAttribute("role", "group");
+                if (caption && caption.id) {
+                    wrap.setAttribute("aria-labelledby", caption.id);
+                } else if (caption) {
+                    wrap.setAttribute("aria-label", caption.textContent.trim());
+                }
+                wrap.dataset.scrollRegion = "true";
+            } else if (!scrolls && marked) {
+                ["tabindex", "role", "aria-labelledby", "aria-label"].forEach(function (a) { wrap.removeAttribute(a); });
+                delete wrap.dataset.scrollRegion;
+            }
+        });
+    }
+
+    var resizeQueued = false;
+    window.addEventListener("resize", function () {
+        if (resizeQueued) {
+            return;
+        }
+        resizeQueued = true;
+        window.requestAnimationFrame(function () {
+            resizeQueued = false;
+            markScrollingTables();
+        });
+    });
+    document.addEventListener("htmx:afterSettle", markScrollingTables);
+
+    function start() {
+        markScrollingTables();
         focusAutofocusTarget();
+    }
+
+    if (document.readyState === "loading") {
+        document.addEventListener("DOMContentLoaded", start);
+    } else {
+        start();
     }
 })();

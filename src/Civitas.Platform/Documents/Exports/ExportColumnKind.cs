@@ -1,0 +1,10 @@
+namespace Civitas.Platform.Documents.Exports;
+
+internal enum ExportColumnKind
+{
+    Text,
+    Number,
+    Integer,
+    Date,
+    Timestamp,
+}

@@ -1,0 +1,12 @@
+namespace Civitas.Platform.Documents.Pdf;
+
+internal enum PdfOpKind
+{
+    Text,
+    Line,
+    Fill,
+    BeginElement,
+    EndElement,
+    BeginArtifact,
+    EndArtifact,
+}

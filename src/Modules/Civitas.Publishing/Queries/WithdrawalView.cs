@@ -1,0 +1,3 @@
+namespace Civitas.Publishing.Queries;
+
+internal sealed record WithdrawalView(DateTimeOffset At, string ByName, string? ByFunction, string Reason);
