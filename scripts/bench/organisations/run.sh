@@ -98,6 +98,8 @@ for provider in $providers; do
   done
   total=$(curl -s -H 'Cookie: .Civitas.Identity=bench' "$base/api/v1/organisations?pageSize=1" | sed -n 's/.*"total":\([0-9]*\).*/\1/p')
   echo "visible_organisations=$total" >>"$results"
+  # The machine may be shared: the load says how much the figures below can be trusted.
+  echo "cpus=$(nproc) load_average_before=$(cut -d' ' -f1-3 /proc/loadavg | tr ' ' '/')" >>"$results"
 
   for scenario in search-api search-pages; do
     log "$provider: wrk $scenario (8 connections, $duration)"
@@ -120,6 +122,7 @@ for provider in $providers; do
     echo "export_$format bytes=$bytes seconds=$seconds rss_before_mb=$((baseline / 1024)) rss_peak_mb=$((peak / 1024))$rows" | tee -a "$results"
   done
   rm -f "$out/export.tmp"
+  echo "load_average_after=$(cut -d' ' -f1-3 /proc/loadavg | tr ' ' '/')" >>"$results"
   stop_app
   if [ "$provider" = postgres ]; then "$root/scripts/stop-postgres.sh" >/dev/null 2>&1 || true; fi
 done

@@ -11,7 +11,7 @@ public sealed class ListingTests
     private static Listing NewListing()
     {
         var profile = new OrganisationProfile { Name = "Stowarzyszenie Testowe", LegalForm = OrganisationLegalForm.Association, Krs = "0000000001", City = "Sanok", Spheres = ["13"] }.Validate(DateOnly.FromDateTime(Now.UtcDateTime)).Value!;
-        return Listing.Create(Organisation.Create(profile, "stowarzyszenie-testowe", Now), ListingSource.Registered, Now, requestVerification: true);
+        return Listing.Create(Organisation.Create(profile, "stowarzyszenie-testowe", Now), Guid.CreateVersion7(), ListingSource.Registered, Now, requestVerification: true);
     }
 
     [Fact]

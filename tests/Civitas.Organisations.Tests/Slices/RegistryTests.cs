@@ -79,7 +79,7 @@ public abstract class RegistryTests(AppFixture fixture)
         {
             var db = sp.GetRequiredService<OrganisationsDb>();
             var o = await db.Organisations.Include(x => x.Spheres).FirstAsync(x => x.Id == organisation.Id);
-            db.Listings.Add(Listing.Create(o, ListingSource.AddedByMember, DateTimeOffset.UtcNow, true));
+            db.Listings.Add(Listing.Create(o, other.Id, ListingSource.AddedByMember, DateTimeOffset.UtcNow, true));
             await sp.GetRequiredService<DirectoryProjection>().SaveAsync(o, CancellationToken.None);
         });
         var version = await App.DbAsync(demo, db => db.Organisations.Where(o => o.Id == organisation.Id).Select(o => o.Version).SingleAsync());

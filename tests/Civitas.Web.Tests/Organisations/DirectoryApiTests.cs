@@ -112,6 +112,17 @@ public abstract class DirectoryApiTests(OrganisationsAppFixture fixture)
         Assert.Contains(rows, r => ((string)r["Nazwa"]).Contains("Łódź", StringComparison.Ordinal));
         Assert.All(rows, r => Assert.Contains("17", ((string)r["Sfery zadań publicznych (art. 4 ust. 1)"]).Split(';')));
         Assert.All(rows, r => Assert.StartsWith("http://localhost/organizacje/", (string)r["Profil w katalogu"], StringComparison.Ordinal));
+        // Every kind of value survives the trip from the database: text, enum, flag, number, dates.
+        var club = rows.Single(r => ((string)r["Nazwa"]).Contains("Łódź", StringComparison.Ordinal));
+        Assert.Equal("Klub sportowy w formie stowarzyszenia", club["Forma prawna"]);
+        Assert.Equal("Zweryfikowana przez urząd", club["Weryfikacja"]);
+        Assert.Equal("nie", club["Status OPP"]);
+        Assert.Equal("15;17", club["Sfery zadań publicznych (art. 4 ust. 1)"]);
+        Assert.Equal("1995-01-01", club["Data założenia"]);
+        Assert.Matches("^[0-9]{10}$", (string)club["NIP"]);
+        Assert.InRange(double.Parse((string)club["Szerokość geograficzna"], CultureInfo.InvariantCulture), 51.0, 51.4);
+        var updated = DateTimeOffset.ParseExact((string)club["Ostatnia zmiana (UTC)"], "yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+        Assert.InRange(updated, App.Clock.GetUtcNow().AddDays(-500), App.Clock.GetUtcNow()); // the demo creates it 400 days back
     }
 
     [Fact]

@@ -94,7 +94,7 @@ internal sealed class PostgresWriter(string connectionString) : IWriter
             }
             await spheres.CompleteAsync();
         }
-        await using (var listing = await c.BeginBinaryImportAsync("COPY org_listing (id, tenant_id, organisation_id, status, visible, status_reason, status_changed_at, verification_method, verified_at, source, listed_at, whole_tenant, version, slug, name, sort_name, search_text, city, legal_form, is_public_benefit, latitude, longitude, main_sphere) FROM STDIN (FORMAT BINARY)"))
+        await using (var listing = await c.BeginBinaryImportAsync("COPY org_listing (id, tenant_id, organisation_id, status, visible, status_reason, status_changed_at, verification_method, verified_at, source, listed_at, whole_tenant, version, slug, name, sort_name, search_text, search_document, city, legal_form, is_public_benefit, latitude, longitude, main_sphere, sphere_codes) FROM STDIN (FORMAT BINARY)"))
         {
             foreach (var o in organisations)
             {
@@ -117,12 +117,14 @@ internal sealed class PostgresWriter(string connectionString) : IWriter
                 await listing.WriteAsync(o.Name);
                 await listing.WriteAsync(o.SortName);
                 await listing.WriteAsync(o.SearchText);
+                await listing.WriteAsync(o.SearchDocument);
                 await listing.WriteAsync(o.City);
                 await listing.WriteAsync((int)o.LegalForm);
                 await listing.WriteAsync(o.IsPublicBenefit);
                 await WriteNullable(listing, o.Latitude);
                 await WriteNullable(listing, o.Longitude);
                 await listing.WriteAsync(o.MainSphere);
+                await listing.WriteAsync(o.SphereCodes);
             }
             await listing.CompleteAsync();
         }

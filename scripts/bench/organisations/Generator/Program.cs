@@ -7,6 +7,7 @@ using System.Globalization;
 using Civitas.Bench.Organisations;
 using Civitas.Organisations.Contracts;
 using Civitas.Organisations.Domain;
+using Civitas.Organisations.Search;
 
 var options = Options.Parse(args);
 var stopwatch = Stopwatch.StartNew();
@@ -45,6 +46,8 @@ for (var i = 0; i < options.Count; i++)
         lng = Math.Round(centreLng + (r * 0.48 * Math.Cos(a)), 5);
     }
     var spheres = names.Spheres();
+    var opp = names.NextDouble() < 0.08;
+    var searchText = SearchText.ForOrganisation(name, null, city, krs, nip.Length == 0 ? null : nip, regon);
     var status = names.NextDouble() switch
     {
         < 0.55 => OrganisationStatus.Verified,
@@ -56,14 +59,14 @@ for (var i = 0; i < options.Count; i++)
     organisations.Add(new GeneratedOrganisation(
         Guid.CreateVersion7(created), firstListingId + i, name, slug, form, krs,
         otherRegister ? "Ewidencja prowadzona przez starostę" : null, otherRegister ? $"EW/{i}/{created.Year}" : null,
-        nip.Length == 0 ? null : nip, regon, names.NextDouble() < 0.08,
+        nip.Length == 0 ? null : nip, regon, opp,
         names.NextDouble() < 0.8 ? "ul. Przykładowa" : null, (1 + names.Next(120)).ToString(CultureInfo.InvariantCulture),
         $"59-{200 + names.Next(100):D3}", city, lat, lng,
         names.NextDouble() < 0.6 ? $"kontakt{i}@organizacje.example" : null, names.NextDouble() < 0.4 ? $"https://org{i}.example" : null,
         $"{name} działa na rzecz mieszkańców od {created.Year} roku.", DateOnly.FromDateTime(created.UtcDateTime),
         1 << names.Next(15), spheres,
-        SearchText.ForOrganisation(name, null, city, krs, nip.Length == 0 ? null : nip, regon), SearchText.SortKey(name), created, status,
-        created.AddDays(names.Next(30)), SphereSeed.IndexOf(spheres[0])));
+        searchText, SearchText.SortKey(name), created, status, created.AddDays(names.Next(30)), SphereSeed.IndexOf(spheres[0]),
+        Listing.DocumentOf(searchText, tenantId, status, form, opp, lat is not null, spheres, true, []), Listing.CodesOf(spheres)));
 }
 Console.WriteLine($"Generated in {stopwatch.Elapsed.TotalSeconds:F1} s; writing…");
 await writer.WriteAsync(tenantId, organisations);

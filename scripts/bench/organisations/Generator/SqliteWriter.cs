@@ -56,7 +56,7 @@ internal sealed class SqliteWriter(string connectionString) : IWriter
         var orgSphere = Command(c, tx, "org_organisation_sphere", ["organisation_id", "sphere_code"]);
         var listing = Command(c, tx, "org_listing", ["id", "tenant_id", "organisation_id", "status", "visible", "status_reason", "status_changed_at", "status_changed_by",
             "verification_requested_at", "verification_method", "verification_file_id", "verified_at", "source", "listed_at", "whole_tenant", "version", "slug", "name",
-            "sort_name", "search_text", "city", "legal_form", "is_public_benefit", "latitude", "longitude", "main_sphere"]);
+            "sort_name", "search_text", "search_document", "city", "legal_form", "is_public_benefit", "latitude", "longitude", "main_sphere", "sphere_codes"]);
         var listingSphere = Command(c, tx, "org_listing_sphere", ["listing_id", "sphere_code"]);
         var tenant = tenantId.ToString().ToUpperInvariant();
         foreach (var o in organisations)
@@ -73,7 +73,7 @@ internal sealed class SqliteWriter(string connectionString) : IWriter
             Run(listing, o.ListingId, tenant, id, (int)o.Status, o.Status is Civitas.Organisations.Contracts.OrganisationStatus.Verified or Civitas.Organisations.Contracts.OrganisationStatus.Unverified ? 1 : 0,
                 o.Status is Civitas.Organisations.Contracts.OrganisationStatus.Suspended or Civitas.Organisations.Contracts.OrganisationStatus.Rejected ? "Dane testowe" : null,
                 verified ? listed : null, null, null, verified ? 1 : null, null, verified ? listed : null, 2, listed, 1, 0, o.Slug, o.Name,
-                o.SortName, o.SearchText, o.City, (int)o.LegalForm, o.IsPublicBenefit ? 1 : 0, o.Latitude, o.Longitude, o.MainSphere);
+                o.SortName, o.SearchText, o.SearchDocument, o.City, (int)o.LegalForm, o.IsPublicBenefit ? 1 : 0, o.Latitude, o.Longitude, o.MainSphere, o.SphereCodes);
             foreach (var s in o.Spheres) Run(listingSphere, o.ListingId, s);
         }
         await tx.CommitAsync();

@@ -20,6 +20,7 @@ internal sealed class LoginModel(
     IEnumerable<IDemoAccountSource> demoSources,
     IStringLocalizerFactory localizers,
     IStringLocalizer<AccountText> text,
+    ITenantContext tenant,
     TimeProvider clock) : PageModel
 {
     [BindProperty]
@@ -92,7 +93,8 @@ internal sealed class LoginModel(
 
     private void LoadDemo()
     {
-        if (!demo.Value.Enabled) return;
+        // The demo accounts belong to the demo tenant; other tenants of a demo installation do not list them.
+        if (!demo.Value.Enabled || tenant.Current?.Slug != DemoSeeder.DemoSlug) return;
         DemoAccounts = demoSources.SelectMany(s => s.Accounts.Select(a => (a, s.ResourceType)))
             .OrderBy(x => x.a.Order)
             .Select(x => new DemoRow(x.a.Email, x.a.DisplayName, localizers.Create(x.ResourceType)[x.a.RoleTextKey]))

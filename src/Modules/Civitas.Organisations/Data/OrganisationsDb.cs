@@ -92,13 +92,14 @@ internal abstract class OrganisationsDb(DbContextOptions options, ITenantContext
             b.Property(x => x.SortName).HasMaxLength(200);
             b.Property(x => x.SearchText).HasMaxLength(1000);
             b.Property(x => x.City).HasMaxLength(100);
+            b.Property(x => x.SphereCodes).HasMaxLength(250);
             // The directory's sort orders and filters, each led by the tenant and visibility so that
             // a page and its count read one index range (docs/adr/0003-organisation-search.md).
             b.HasIndex(x => new { x.TenantId, x.Visible, x.SortName });
             b.HasIndex(x => new { x.TenantId, x.Visible, x.LegalForm, x.SortName });
             b.HasIndex(x => new { x.TenantId, x.Visible, x.IsPublicBenefit, x.SortName });
             b.HasIndex(x => new { x.TenantId, x.Status, x.SortName });
-            b.HasIndex(x => new { x.TenantId, x.Visible, x.ListedAt });
+            b.HasIndex(x => new { x.TenantId, x.Visible, x.Id });
             b.HasIndex(x => new { x.TenantId, x.VerificationRequestedAt });
             // Covers the map's query (every visible point of the JST) so it reads one index, not the table.
             b.HasIndex(x => new { x.TenantId, x.Visible, x.Latitude, x.Longitude, x.MainSphere });

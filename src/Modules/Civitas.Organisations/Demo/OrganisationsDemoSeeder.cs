@@ -180,7 +180,7 @@ internal sealed class OrganisationsDemoSeeder(IServiceScopeFactory scopes, IDemo
             if (!validated.Succeeded) throw new InvalidOperationException($"Demo organisation {d.Name}: {string.Join(", ", validated.Errors.Select(e => e.Code))}");
             var organisation = Domain.Organisation.Create(validated.Value!, await sp.GetRequiredService<OrganisationIdentity>().UniqueSlugAsync(d.Name, ct), now.AddDays(-400 + (i * 11)));
             db.Organisations.Add(organisation);
-            var listing = Listing.Create(organisation, ListingSource.Demo, now.AddDays(-300 + (i * 9)), requestVerification: d.Status == OrganisationStatus.Unverified);
+            var listing = Listing.Create(organisation, tenant.Id, ListingSource.Demo, now.AddDays(-300 + (i * 9)), requestVerification: d.Status == OrganisationStatus.Unverified);
             if (d.District is not null) listing.SetArea(false, [districts[d.District]]);
             switch (d.Status)
             {

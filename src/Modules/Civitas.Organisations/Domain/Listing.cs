@@ -1,4 +1,5 @@
 using Civitas.Organisations.Contracts;
+using Civitas.Organisations.Search;
 using Civitas.Platform;
 using Civitas.Platform.Data;
 
@@ -42,6 +43,9 @@ internal sealed class Listing : ITenantOwned, IAudited, IConcurrencyVersioned
     public string Name { get; private set; } = "";
     public string SortName { get; private set; } = "";
     public string SearchText { get; private set; } = "";
+    /// <summary>What the full-text index holds: <see cref="SearchText"/> and the filter tokens
+    /// (<see cref="SearchTokens"/>). Kept up to date by every change of the listing.</summary>
+    public string SearchDocument { get; private set; } = "";
     public string City { get; private set; } = "";
     public OrganisationLegalForm LegalForm { get; private set; }
     public bool IsPublicBenefit { get; private set; }
@@ -49,12 +53,16 @@ internal sealed class Listing : ITenantOwned, IAudited, IConcurrencyVersioned
     public double? Longitude { get; private set; }
     /// <summary>Index of the main sphere in <see cref="SphereSeed.All"/> (the map's colour), or -1.</summary>
     public int MainSphere { get; private set; } = -1;
+    /// <summary>The sphere codes in the order of the act, ";"-separated ("1;13;16"): lists and exports read
+    /// them with the row instead of a query per organisation.</summary>
+    public string SphereCodes { get; private set; } = "";
     public List<ListingSphere> Spheres { get; private set; } = [];
 
-    public static Listing Create(Organisation organisation, ListingSource source, DateTimeOffset now, bool requestVerification)
+    public static Listing Create(Organisation organisation, Guid tenantId, ListingSource source, DateTimeOffset now, bool requestVerification)
     {
         var l = new Listing
         {
+            TenantId = tenantId,
             OrganisationId = organisation.Id,
             Source = source,
             ListedAt = now,
@@ -77,10 +85,24 @@ internal sealed class Listing : ITenantOwned, IAudited, IConcurrencyVersioned
         Latitude = o.Latitude;
         Longitude = o.Longitude;
         MainSphere = SphereSeed.IndexOf(o.MainSphere);
+        SphereCodes = CodesOf(o.Spheres.Select(s => s.SphereCode));
         var codes = o.Spheres.Select(s => s.SphereCode).ToHashSet(StringComparer.Ordinal);
         Spheres.RemoveAll(s => !codes.Contains(s.SphereCode));
         foreach (var code in codes.Where(c => Spheres.All(s => s.SphereCode != c))) Spheres.Add(new ListingSphere(Id, code));
+        RefreshDocument();
     }
+
+    public static string CodesOf(IEnumerable<string> spheres) => string.Join(';', spheres.OrderBy(SphereSeed.IndexOf));
+
+    /// <summary>The full-text document for the current state (also used by the directory projection).</summary>
+    public static string DocumentOf(string searchText, Guid tenantId, OrganisationStatus status, OrganisationLegalForm form, bool publicBenefit,
+        bool located, IEnumerable<string> spheres, bool wholeTenant, IEnumerable<Guid> districts)
+        => SearchTokens.Document(searchText, tenantId, status is OrganisationStatus.Unverified or OrganisationStatus.Verified, status == OrganisationStatus.Verified,
+            form, publicBenefit, located, spheres.OrderBy(SphereSeed.IndexOf), wholeTenant ? [] : districts.Order());
+
+    private void RefreshDocument()
+        => SearchDocument = DocumentOf(SearchText, TenantId, Status, LegalForm, IsPublicBenefit, Latitude is not null && Longitude is not null,
+            Spheres.Select(s => s.SphereCode), WholeTenant, Districts.Select(d => d.DistrictId));
 
     public void RequestVerification(DateTimeOffset now) => VerificationRequestedAt ??= now;
 
@@ -123,6 +145,7 @@ internal sealed class Listing : ITenantOwned, IAudited, IConcurrencyVersioned
         var wanted = WholeTenant ? [] : districtIds.ToHashSet();
         Districts.RemoveAll(d => !wanted.Contains(d.DistrictId));
         foreach (var id in wanted.Where(id => Districts.All(d => d.DistrictId != id))) Districts.Add(new ListingDistrict(Id, id));
+        RefreshDocument();
     }
 
     private void SetStatus(OrganisationStatus status, string? reason, Guid officialId, DateTimeOffset now)
@@ -132,6 +155,7 @@ internal sealed class Listing : ITenantOwned, IAudited, IConcurrencyVersioned
         StatusReason = reason;
         StatusChangedAt = now;
         StatusChangedBy = officialId;
+        RefreshDocument();
     }
 
     private static (string? Text, Error? Error) ReasonOf(string? reason)

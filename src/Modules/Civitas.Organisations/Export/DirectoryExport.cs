@@ -64,28 +64,51 @@ internal sealed class DirectoryExport(OrganisationsDb db, DirectorySearch search
 
     private async IAsyncEnumerable<object?[]> Rows(DirectoryFilter filter, string baseUrl, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
-        var listings = DirectorySearch.Sorted(await search.FilterAsync(filter, ct), filter.Sort);
+        var listings = DirectorySearch.Sorted(search.Filter(filter), filter.Sort);
         var query = listings.AsNoTracking().Join(db.Organisations, l => l.OrganisationId, o => o.Id, (l, o) => new
         {
             o.Name, o.ShortName, o.LegalForm, o.Krs, o.OtherRegisterName, o.OtherRegisterNumber, o.Nip, o.Regon, o.IsPublicBenefit, l.Status,
             o.Street, o.Building, o.Unit, o.PostalCode, o.City, o.Commune, o.County, o.Voivodeship, o.Latitude, o.Longitude,
-            o.Email, o.Phone, o.Website, Spheres = string.Join(";", o.Spheres.Select(s => s.SphereCode)), o.FoundedOn, o.Slug, o.UpdatedAt,
+            o.Email, o.Phone, o.Website, Spheres = l.SphereCodes, o.FoundedOn, o.Slug, o.UpdatedAt,
         });
         var yes = text["Common.Yes"].Value;
         var no = text["Common.No"].Value;
         var forms = LegalForms.All.ToDictionary(f => f, f => text["LegalForm." + f].Value);
         var eligibility = Enum.GetValues<OrganisationEligibility>().ToDictionary(e => e, e => text["Eligibility.Short." + e].Value);
         var statuses = Enum.GetValues<OrganisationStatus>().ToDictionary(s => s, s => text["Status." + s].Value);
-        await foreach (var r in query.AsAsyncEnumerable().WithCancellation(ct))
+        // EF writes the SQL; the rows are read straight from the data reader (see MapData): 150 000
+        // rows through EF's materialiser cost more than the query.
+        var toInstant = new Microsoft.EntityFrameworkCore.Storage.ValueConversion.DateTimeOffsetToBinaryConverter();
+        await using var command = query.CreateDbCommand();
+        await db.Database.OpenConnectionAsync(ct);
+        try
         {
-            var spheres = r.Spheres.Length == 0 ? "" : string.Join(';', r.Spheres.Split(';').OrderBy(SphereSeed.IndexOf));
-            yield return
-            [
-                r.Name, r.ShortName, forms[r.LegalForm], eligibility[LegalForms.EligibilityOf(r.LegalForm)], r.Krs,
-                r.OtherRegisterName is null ? null : $"{r.OtherRegisterName} {r.OtherRegisterNumber}", r.Nip, r.Regon,
-                r.IsPublicBenefit ? yes : no, statuses[r.Status], r.Street, r.Building, r.Unit, r.PostalCode, r.City, r.Commune, r.County, r.Voivodeship,
-                r.Latitude, r.Longitude, r.Email, r.Phone, r.Website, spheres, r.FoundedOn, $"{baseUrl}/organizacje/{r.Slug}", r.UpdatedAt,
-            ];
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            var o = Enumerable.Range(0, reader.FieldCount).ToDictionary(reader.GetName, i => i);
+            string? Text(string name) => reader.IsDBNull(o[name]) ? null : reader.GetString(o[name]);
+            double? Number(string name) => reader.IsDBNull(o[name]) ? null : reader.GetDouble(o[name]);
+            while (await reader.ReadAsync(ct))
+            {
+                var form = (OrganisationLegalForm)reader.GetInt32(o["LegalForm"]);
+                var status = (OrganisationStatus)reader.GetInt32(o["Status"]);
+                var spheres = Text("Spheres") ?? "";
+                var otherRegister = Text("OtherRegisterName");
+                var updatedRaw = reader.GetValue(o["UpdatedAt"]);
+                var updated = updatedRaw is long binary ? (DateTimeOffset)toInstant.ConvertFromProvider(binary)! : reader.GetFieldValue<DateTimeOffset>(o["UpdatedAt"]);
+                DateOnly? founded = reader.IsDBNull(o["FoundedOn"]) ? null : reader.GetFieldValue<DateOnly>(o["FoundedOn"]);
+                yield return
+                [
+                    Text("Name"), Text("ShortName"), forms[form], eligibility[LegalForms.EligibilityOf(form)], Text("Krs"),
+                    otherRegister is null ? null : $"{otherRegister} {Text("OtherRegisterNumber")}", Text("Nip"), Text("Regon"),
+                    reader.GetBoolean(o["IsPublicBenefit"]) ? yes : no, statuses[status], Text("Street"), Text("Building"), Text("Unit"), Text("PostalCode"),
+                    Text("City"), Text("Commune"), Text("County"), Text("Voivodeship"), Number("Latitude"), Number("Longitude"),
+                    Text("Email"), Text("Phone"), Text("Website"), spheres, founded, $"{baseUrl}/organizacje/{Text("Slug")}", updated,
+                ];
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
         }
     }
 

@@ -95,17 +95,17 @@ internal sealed class ImportRunner(
                     case ImportAction.Create:
                         var organisation = Organisation.Create(row.Profile, await SlugAsync(row.Profile.Name, slugs, ct), now);
                         db.Organisations.Add(organisation);
-                        db.Listings.Add(Listing.Create(organisation, ListingSource.Imported, now, requestVerification: false));
+                        db.Listings.Add(Listing.Create(organisation, tenantId, ListingSource.Imported, now, requestVerification: false));
                         break;
                     case ImportAction.Update:
                         var existing = await db.Organisations.Include(o => o.Spheres).FirstAsync(o => o.Id == row.Existing!.Id, ct);
                         existing.Update(row.Profile, now);
-                        if (!row.ListedHere) db.Listings.Add(Listing.Create(existing, ListingSource.Imported, now, requestVerification: false));
+                        if (!row.ListedHere) db.Listings.Add(Listing.Create(existing, tenantId, ListingSource.Imported, now, requestVerification: false));
                         refreshed.Add(existing);
                         break;
                     case ImportAction.List:
                         var listed = await db.Organisations.Include(o => o.Spheres).FirstAsync(o => o.Id == row.Existing!.Id, ct);
-                        db.Listings.Add(Listing.Create(listed, ListingSource.Imported, now, requestVerification: false));
+                        db.Listings.Add(Listing.Create(listed, tenantId, ListingSource.Imported, now, requestVerification: false));
                         break;
                     case ImportAction.Unchanged:
                         continue;

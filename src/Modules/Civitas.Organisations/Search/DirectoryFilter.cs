@@ -60,7 +60,8 @@ internal sealed record DirectoryFilter
         return (new DirectoryFilter
         {
             Query = string.IsNullOrEmpty(query) ? null : query,
-            Terms = SearchText.Terms(query),
+            // Words starting with "zz" would reach the filter tokens of the index (SearchTokens).
+            Terms = SearchText.Terms(query).Where(t => !t.StartsWith(SearchTokens.Prefix, StringComparison.Ordinal)).ToList(),
             Sphere = sphereCode,
             District = districtId,
             LegalForm = form,

@@ -29,9 +29,10 @@ internal sealed class DirectoryProjection(OrganisationsDb db, IOutputCacheStore 
     public async Task<IReadOnlyList<Guid>> RefreshAsync(Organisation o, CancellationToken ct)
     {
         var all = db.Listings.IgnoreQueryFilters([TenantFilter.Name]).Where(l => l.OrganisationId == o.Id);
-        var listings = await all.Select(l => new { l.Id, l.TenantId }).ToListAsync(ct);
+        var listings = await all.Select(l => new { l.Id, l.TenantId, l.Status, l.WholeTenant, Districts = l.Districts.Select(d => d.DistrictId).ToList() }).ToListAsync(ct);
         if (listings.Count == 0) return [];
         var mainSphere = SphereSeed.IndexOf(o.MainSphere);
+        var sphereCodes = Listing.CodesOf(o.Spheres.Select(x => x.SphereCode));
         await all.ExecuteUpdateAsync(s => s
             .SetProperty(l => l.Slug, o.Slug)
             .SetProperty(l => l.Name, o.Name)
@@ -42,7 +43,17 @@ internal sealed class DirectoryProjection(OrganisationsDb db, IOutputCacheStore 
             .SetProperty(l => l.IsPublicBenefit, o.IsPublicBenefit)
             .SetProperty(l => l.Latitude, o.Latitude)
             .SetProperty(l => l.Longitude, o.Longitude)
-            .SetProperty(l => l.MainSphere, mainSphere), ct);
+            .SetProperty(l => l.MainSphere, mainSphere)
+            .SetProperty(l => l.SphereCodes, sphereCodes), ct);
+        // The full-text document differs per JST (its own status, districts and tenant token).
+        var spheres = o.Spheres.Select(x => x.SphereCode).ToList();
+        foreach (var l in listings)
+        {
+            var document = Listing.DocumentOf(o.SearchText, l.TenantId, l.Status, o.LegalForm, o.IsPublicBenefit, o.Latitude is not null && o.Longitude is not null,
+                spheres, l.WholeTenant, l.Districts);
+            var id = l.Id;
+            await db.Listings.IgnoreQueryFilters([TenantFilter.Name]).Where(x => x.Id == id).ExecuteUpdateAsync(s => s.SetProperty(x => x.SearchDocument, document), ct);
+        }
         var ids = listings.Select(l => l.Id).ToList();
         var codes = o.Spheres.Select(s => s.SphereCode).ToHashSet(StringComparer.Ordinal);
         var existing = await db.ListingSpheres.AsNoTracking().Where(s => ids.Contains(s.ListingId)).Select(s => new { s.ListingId, s.SphereCode }).ToListAsync(ct);

@@ -1,6 +1,7 @@
 using Civitas.Organisations.Contracts;
 using Civitas.Organisations.Data;
 using Civitas.Organisations.Domain;
+using Civitas.Platform.Tenancy;
 using Civitas.Platform.Ui;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,85 +9,87 @@ namespace Civitas.Organisations.Search;
 
 /// <summary>
 /// Queries of the public directory of the current JST: the list, its count, the map points, the
-/// export rows. Only visible listings (unverified or verified) appear. Every query is bounded: a page
-/// reads an index in the requested order and stops after a page; a count stops after
-/// <see cref="CountCap"/> (a directory of 150 000 organisations answers "more than 1 000" rather than
-/// counting them all on every request; docs/adr/0003-organisation-search.md).
+/// export rows. Only visible listings (unverified or verified) appear. Every query is bounded
+/// (docs/adr/0003-organisation-search.md):
+/// <list type="bullet">
+/// <item>the count asks the full-text index (words and filter tokens) and stops after <see cref="CountCap"/>:
+/// a directory of 150 000 answers "more than 1 000" rather than counting them on every request;</item>
+/// <item>up to <see cref="CountCap"/> matches, the page is ordered from all of them;</item>
+/// <item>beyond it, a list without words reads the name (or newest) index in order and stops after a page;
+/// a search with more matches than that comes newest first from the end of the full-text index (an
+/// alphabetical page would need every match; <see cref="DirectoryPage.SortedNewest"/> tells the page).</item>
+/// </list>
 /// </summary>
-internal sealed class DirectorySearch(OrganisationsDb db)
+internal sealed class DirectorySearch(OrganisationsDb db, ITenantContext tenant)
 {
     public const int CountCap = 1000;
 
-    /// <summary>On SQLite, words matching at most this many texts are answered from the full-text index
-    /// first; commoner words by walking the directory in name order.</summary>
-    public const int FtsFirstMax = 2000;
+    public IReadOnlyList<string> Tokens(DirectoryFilter f, string? extra = null)
+    {
+        var tokens = new List<string> { SearchTokens.Tenant(tenant.Require().Id), SearchTokens.Visible };
+        if (f.Sphere is { } sphere) tokens.Add(SearchTokens.Sphere(sphere));
+        if (f.District is { } district) tokens.Add(SearchTokens.District(district));
+        if (f.LegalForm is { } form) tokens.Add(SearchTokens.LegalForm(form));
+        if (f.PublicBenefit == true) tokens.Add(SearchTokens.PublicBenefit);
+        if (f.Verified == true) tokens.Add(SearchTokens.Verified);
+        if (extra is not null) tokens.Add(extra);
+        return tokens;
+    }
 
     /// <summary>Every listing the filter selects, without order (map points, exports).</summary>
-    public async Task<IQueryable<Listing>> FilterAsync(DirectoryFilter f, CancellationToken ct)
-        => Refine(await TextAsync(f, ct), f);
+    public IQueryable<Listing> Filter(DirectoryFilter f)
+        => IsPlainList(f) ? Refine(db.Listings, f) : Refine(ListingSearch.Matching(db, f.Terms, Tokens(f)), f);
 
     public static IQueryable<Listing> Sorted(IQueryable<Listing> q, DirectorySort sort) => sort == DirectorySort.Newest
-        ? q.OrderByDescending(l => l.ListedAt).ThenByDescending(l => l.Id)
+        ? q.OrderByDescending(l => l.Id)
         : q.OrderBy(l => l.SortName).ThenBy(l => l.Id);
 
     public async Task<DirectoryPage> PageAsync(DirectoryFilter f, PageNumbers page, CancellationToken ct)
     {
-        var listings = Refine(await TextAsync(f, ct), f);
-        var rows = await Sorted(listings, f.Sort).Skip(page.Skip).Take(page.PageSize + 1).AsNoTracking()
-            .Select(l => new DirectoryRow(l.Id, l.OrganisationId, l.Slug, l.Name, l.City, l.LegalForm, l.IsPublicBenefit, l.Status, l.MainSphere))
+        var (total, exact) = await CountAsync(f, ct);
+        IQueryable<Listing> ordered;
+        var newest = f.Sort == DirectorySort.Newest;
+        if (exact)
+        {
+            // At most CountCap matches: read them all from the index and order them.
+            ordered = Sorted(Refine(ListingSearch.Matching(db, f.Terms, Tokens(f)), f), f.Sort).Skip(page.Skip).Take(page.PageSize + 1);
+        }
+        else if (f.Terms.Count == 0)
+        {
+            // Many matches, no words: walk the index of the requested order, test the filters row by row.
+            ordered = Sorted(Refine(db.Listings, f), f.Sort).Skip(page.Skip).Take(page.PageSize + 1);
+        }
+        else
+        {
+            newest = true;
+            ordered = Refine(ListingSearch.NewestMatching(db, f.Terms, Tokens(f), page.Skip, page.PageSize + 1), f);
+        }
+        var rows = await ordered.AsNoTracking()
+            .Select(l => new DirectoryRow(l.Id, l.OrganisationId, l.Slug, l.Name, l.City, l.LegalForm, l.IsPublicBenefit, l.Status, l.MainSphere, l.SphereCodes))
             .ToListAsync(ct);
+        if (!exact && f.Terms.Count > 0) rows = rows.OrderByDescending(r => r.ListingId).ToList();
         var hasNext = rows.Count > page.PageSize;
         if (hasNext) rows.RemoveAt(rows.Count - 1);
-        var (total, exact) = await CountAsync(f, ct);
-        if (rows.Count > 0)
-        {
-            var ids = rows.Select(r => r.ListingId).ToList();
-            var spheres = (await db.ListingSpheres.AsNoTracking().Where(s => ids.Contains(s.ListingId)).Select(s => new { s.ListingId, s.SphereCode }).ToListAsync(ct))
-                .ToLookup(s => s.ListingId, s => s.SphereCode);
-            rows = rows.Select(r => r with { Spheres = spheres[r.ListingId].OrderBy(SphereSeed.IndexOf).ToList() }).ToList();
-        }
-        return new DirectoryPage(rows, total, exact, page.Page, page.PageSize, hasNext);
+        return new DirectoryPage(rows, total, exact, page.Page, page.PageSize, hasNext) { SortedNewest = newest && f.Sort != DirectorySort.Newest };
     }
 
     /// <summary>The number of listings the filter selects, exact up to <see cref="CountCap"/>.</summary>
     public async Task<(int Total, bool Exact)> CountAsync(DirectoryFilter f, CancellationToken ct)
     {
-        IQueryable<Listing> source;
-        if (f.Terms.Count > 0)
-        {
-            // Walk the full-text index's matches: the first thousand qualifying ones end the count.
-            source = ListingSearch.FtsFirst(db, f.Terms);
-        }
-        else if (f.Sphere is { } sphere)
-        {
-            // From the sphere's own index rather than through every listing of the JST.
-            source = db.ListingSpheres.Where(s => s.SphereCode == sphere).Join(db.Listings, s => s.ListingId, l => l.Id, (s, l) => l);
-        }
-        else if (f.District is { } district)
-        {
-            source = db.ListingDistricts.Where(d => d.DistrictId == district).Join(db.Listings, d => d.ListingId, l => l.Id, (d, l) => l);
-        }
-        else
-        {
-            source = db.Listings;
-        }
-        var counted = await Refine(source, f).Take(CountCap + 1).CountAsync(ct);
+        var counted = await ListingSearch.CountAsync(db, f.Terms, Tokens(f), CountCap + 1, ct);
         return counted > CountCap ? (CountCap, false) : (counted, true);
     }
 
-    public async Task<int> CountWithoutLocationAsync(DirectoryFilter f, CancellationToken ct)
-        => await (await FilterAsync(f, ct)).Where(l => l.Latitude == null || l.Longitude == null).Take(CountCap + 1).CountAsync(ct);
+    /// <summary>Listings the filter selects that have no coordinates (they are on the list, not on the map), up to the cap.</summary>
+    public Task<int> CountWithoutLocationAsync(DirectoryFilter f, CancellationToken ct)
+        => ListingSearch.CountAsync(db, f.Terms, Tokens(f, SearchTokens.NotLocated), CountCap + 1, ct);
 
-    private async Task<IQueryable<Listing>> TextAsync(DirectoryFilter f, CancellationToken ct)
-    {
-        if (f.Terms.Count == 0) return db.Listings;
-        if (db.IsPostgres) return ListingSearch.FtsFirst(db, f.Terms);
-        var matches = await ListingSearch.CountMatchesAsync(db, f.Terms, FtsFirstMax + 1, ct);
-        return matches <= FtsFirstMax ? ListingSearch.FtsFirst(db, f.Terms) : ListingSearch.ContainingWords(db.Listings, f.Terms);
-    }
+    private static bool IsPlainList(DirectoryFilter f) => f.Terms.Count == 0 && f.Sphere is null && f.District is null && f.LegalForm is null && f.PublicBenefit is null && f.Verified is null;
 
     private IQueryable<Listing> Refine(IQueryable<Listing> q, DirectoryFilter f)
     {
+        // Checked on the rows too (the tokens already selected them): the tenant filter of the context
+        // applies as well, so a stale token can hide a row but never show another JST's.
         // A parameter, not the constant: "visible = @p" lets SQLite use the (tenant, visible, sort_name)
         // index for the order; a bare boolean column would not.
         var visible = true;

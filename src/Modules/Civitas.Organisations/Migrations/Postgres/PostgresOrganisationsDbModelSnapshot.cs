@@ -321,6 +321,11 @@ namespace Civitas.Organisations.Migrations.Postgres
                         .HasColumnType("uuid")
                         .HasColumnName("organisation_id");
 
+                    b.Property<string>("SearchDocument")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("search_document");
+
                     b.Property<string>("SearchText")
                         .IsRequired()
                         .HasMaxLength(1000)
@@ -342,6 +347,12 @@ namespace Civitas.Organisations.Migrations.Postgres
                     b.Property<int>("Source")
                         .HasColumnType("integer")
                         .HasColumnName("source");
+
+                    b.Property<string>("SphereCodes")
+                        .IsRequired()
+                        .HasMaxLength(250)
+                        .HasColumnType("character varying(250)")
+                        .HasColumnName("sphere_codes");
 
                     b.Property<int>("Status")
                         .HasColumnType("integer")
@@ -409,8 +420,8 @@ namespace Civitas.Organisations.Migrations.Postgres
                     b.HasIndex("TenantId", "Status", "SortName")
                         .HasDatabaseName("ix_org_listing_tenant_id_status_sort_name");
 
-                    b.HasIndex("TenantId", "Visible", "ListedAt")
-                        .HasDatabaseName("ix_org_listing_tenant_id_visible_listed_at");
+                    b.HasIndex("TenantId", "Visible", "Id")
+                        .HasDatabaseName("ix_org_listing_tenant_id_visible_id");
 
                     b.HasIndex("TenantId", "Visible", "SortName")
                         .HasDatabaseName("ix_org_listing_tenant_id_visible_sort_name");

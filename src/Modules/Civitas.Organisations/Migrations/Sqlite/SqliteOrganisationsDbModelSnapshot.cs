@@ -314,6 +314,11 @@ namespace Civitas.Organisations.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("organisation_id");
 
+                    b.Property<string>("SearchDocument")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("search_document");
+
                     b.Property<string>("SearchText")
                         .IsRequired()
                         .HasMaxLength(1000)
@@ -335,6 +340,12 @@ namespace Civitas.Organisations.Migrations.Sqlite
                     b.Property<int>("Source")
                         .HasColumnType("INTEGER")
                         .HasColumnName("source");
+
+                    b.Property<string>("SphereCodes")
+                        .IsRequired()
+                        .HasMaxLength(250)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sphere_codes");
 
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER")
@@ -402,8 +413,8 @@ namespace Civitas.Organisations.Migrations.Sqlite
                     b.HasIndex("TenantId", "Status", "SortName")
                         .HasDatabaseName("ix_org_listing_tenant_id_status_sort_name");
 
-                    b.HasIndex("TenantId", "Visible", "ListedAt")
-                        .HasDatabaseName("ix_org_listing_tenant_id_visible_listed_at");
+                    b.HasIndex("TenantId", "Visible", "Id")
+                        .HasDatabaseName("ix_org_listing_tenant_id_visible_id");
 
                     b.HasIndex("TenantId", "Visible", "SortName")
                         .HasDatabaseName("ix_org_listing_tenant_id_visible_sort_name");

@@ -16,7 +16,7 @@ namespace Civitas.Organisations.Pages.Organisations.Member;
 
 /// <summary>The signed-in person's organisations, invitations and claims (folder policy: Resident).</summary>
 internal sealed class MineModel(OrganisationsDb db, UserManager<User> users, DirectoryProjection projection, MembersHandler members, TextLocator text,
-    TimeProvider clock, IStringLocalizer<OrganisationsText> t) : PageModel
+    Platform.Tenancy.ITenantContext tenant, TimeProvider clock, IStringLocalizer<OrganisationsText> t) : PageModel
 {
     public sealed record Row(Guid Id, string Name, string Slug, OrganisationMemberRole Role, OrganisationStatus Status);
     public sealed record OpenInvitation(Guid Id, string Organisation, OrganisationMemberRole Role);
@@ -72,7 +72,7 @@ internal sealed class MineModel(OrganisationsDb db, UserManager<User> users, Dir
         if (!await db.Listings.AnyAsync(l => l.OrganisationId == id, ct))
         {
             var organisation = await db.Organisations.Include(o => o.Spheres).FirstAsync(o => o.Id == id, ct);
-            db.Listings.Add(Listing.Create(organisation, ListingSource.AddedByMember, clock.GetUtcNow(), requestVerification: true));
+            db.Listings.Add(Listing.Create(organisation, tenant.Require().Id, ListingSource.AddedByMember, clock.GetUtcNow(), requestVerification: true));
             try
             {
                 await projection.SaveAsync(organisation, ct);

@@ -25,6 +25,7 @@ internal sealed class RegisterOrganisationHandler(
     OrganisationsDb db,
     OrganisationIdentity identity,
     DirectoryProjection projection,
+    Platform.Tenancy.ITenantContext tenant,
     TimeProvider clock)
 {
     public async Task<Result<(Organisation Organisation, RegistrationOutcome Outcome)>> HandleAsync(OrganisationProfile input, Guid userId, CancellationToken ct)
@@ -39,7 +40,7 @@ internal sealed class RegisterOrganisationHandler(
 
         var organisation = Organisation.Create(profile, await identity.UniqueSlugAsync(profile.Name, ct), now);
         db.Organisations.Add(organisation);
-        db.Listings.Add(Listing.Create(organisation, ListingSource.Registered, now, requestVerification: true));
+        db.Listings.Add(Listing.Create(organisation, tenant.Require().Id, ListingSource.Registered, now, requestVerification: true));
         db.Memberships.Add(new Membership(organisation.Id, userId, OrganisationMemberRole.Representative, now));
         try
         {
@@ -61,7 +62,7 @@ internal sealed class RegisterOrganisationHandler(
             return Result.Fail<(Organisation, RegistrationOutcome)>(DuplicateError(profile, existing));
         }
         var member = await db.Memberships.AnyAsync(m => m.OrganisationId == existing.Id && m.UserId == userId, ct);
-        db.Listings.Add(Listing.Create(existing, member ? ListingSource.AddedByMember : ListingSource.Registered, now, requestVerification: member));
+        db.Listings.Add(Listing.Create(existing, tenant.Require().Id, member ? ListingSource.AddedByMember : ListingSource.Registered, now, requestVerification: member));
         try
         {
             await projection.SaveAsync(existing, ct);

@@ -10,7 +10,7 @@ namespace Civitas.Organisations.Pages.Organisations.Office;
 
 /// <summary>Officials' register of the JST's organisations: every status, the verification queue,
 /// pending claims (folder policy: Official).</summary>
-internal sealed class IndexModel(OrganisationsDb db) : PageModel
+internal sealed class IndexModel(OrganisationsDb db, Platform.Tenancy.ITenantContext tenant) : PageModel
 {
     public sealed record Row(Guid OrganisationId, string Name, string City, OrganisationLegalForm LegalForm, OrganisationStatus Status,
         DateTimeOffset? VerificationRequestedAt, ListingSource Source, DateTimeOffset ListedAt);
@@ -27,8 +27,9 @@ internal sealed class IndexModel(OrganisationsDb db) : PageModel
     {
         Q = q?.Trim();
         Show = show is "queue" or "unverified" or "verified" or "rejected" or "suspended" ? show : "all";
-        var terms = SearchText.Terms(Q);
-        var query = terms.Count == 0 ? db.Listings : ListingSearch.FtsFirst(db, terms);
+        var terms = SearchText.Terms(Q).Where(t => !t.StartsWith(SearchTokens.Prefix, StringComparison.Ordinal)).ToList();
+        // Every status, so only the JST's token besides the words.
+        var query = terms.Count == 0 ? db.Listings : ListingSearch.Matching(db, terms, [SearchTokens.Tenant(tenant.Require().Id)]);
         query = Show switch
         {
             "queue" => query.Where(l => l.VerificationRequestedAt != null && l.Status == OrganisationStatus.Unverified),

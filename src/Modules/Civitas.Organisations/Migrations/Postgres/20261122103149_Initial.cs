@@ -1,11 +1,12 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
 #pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
 
-namespace Civitas.Organisations.Migrations.Sqlite
+namespace Civitas.Organisations.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -17,15 +18,15 @@ namespace Civitas.Organisations.Migrations.Sqlite
                 name: "org_district",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    tenant_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    name = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
-                    geometry_json = table.Column<string>(type: "TEXT", nullable: false),
-                    min_latitude = table.Column<double>(type: "REAL", nullable: false),
-                    max_latitude = table.Column<double>(type: "REAL", nullable: false),
-                    min_longitude = table.Column<double>(type: "REAL", nullable: false),
-                    max_longitude = table.Column<double>(type: "REAL", nullable: false),
-                    sort_order = table.Column<int>(type: "INTEGER", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    tenant_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    name = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
+                    geometry_json = table.Column<string>(type: "text", nullable: false),
+                    min_latitude = table.Column<double>(type: "double precision", nullable: false),
+                    max_latitude = table.Column<double>(type: "double precision", nullable: false),
+                    min_longitude = table.Column<double>(type: "double precision", nullable: false),
+                    max_longitude = table.Column<double>(type: "double precision", nullable: false),
+                    sort_order = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -36,19 +37,19 @@ namespace Civitas.Organisations.Migrations.Sqlite
                 name: "org_import_session",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    tenant_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    file_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    file_name = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
-                    encoding_name = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    delimiter = table.Column<char>(type: "TEXT", maxLength: 1, nullable: false),
-                    headers_json = table.Column<string>(type: "TEXT", nullable: false),
-                    mapping_json = table.Column<string>(type: "TEXT", nullable: true),
-                    summary_json = table.Column<string>(type: "TEXT", nullable: true),
-                    status = table.Column<int>(type: "INTEGER", nullable: false),
-                    created_by = table.Column<Guid>(type: "TEXT", nullable: false),
-                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
-                    completed_at = table.Column<long>(type: "INTEGER", nullable: true)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    tenant_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    file_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    file_name = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    encoding_name = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    delimiter = table.Column<char>(type: "character(1)", maxLength: 1, nullable: false),
+                    headers_json = table.Column<string>(type: "text", nullable: false),
+                    mapping_json = table.Column<string>(type: "text", nullable: true),
+                    summary_json = table.Column<string>(type: "text", nullable: true),
+                    status = table.Column<int>(type: "integer", nullable: false),
+                    created_by = table.Column<Guid>(type: "uuid", nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    completed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -59,45 +60,45 @@ namespace Civitas.Organisations.Migrations.Sqlite
                 name: "org_organisation",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    slug = table.Column<string>(type: "TEXT", maxLength: 90, nullable: false),
-                    name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    short_name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    legal_form = table.Column<int>(type: "INTEGER", nullable: false),
-                    krs = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
-                    other_register_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    other_register_number = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
-                    nip = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
-                    regon = table.Column<string>(type: "TEXT", maxLength: 14, nullable: true),
-                    is_public_benefit = table.Column<bool>(type: "INTEGER", nullable: false),
-                    in_liquidation = table.Column<bool>(type: "INTEGER", nullable: false),
-                    street = table.Column<string>(type: "TEXT", maxLength: 150, nullable: true),
-                    building = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    unit = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    postal_code = table.Column<string>(type: "TEXT", maxLength: 6, nullable: true),
-                    city = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    commune = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    county = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    voivodeship = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
-                    correspondence_address = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    latitude = table.Column<double>(type: "REAL", nullable: true),
-                    longitude = table.Column<double>(type: "REAL", nullable: true),
-                    email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
-                    phone = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
-                    website = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    description = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: true),
-                    logo_file_id = table.Column<Guid>(type: "TEXT", nullable: true),
-                    founded_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    representation_body = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    representation_rule = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    beneficiary_groups = table.Column<int>(type: "INTEGER", nullable: false),
-                    search_text = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    sort_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
-                    updated_at = table.Column<long>(type: "INTEGER", nullable: false),
-                    members_changed_at = table.Column<long>(type: "INTEGER", nullable: false),
-                    krs_checked_at = table.Column<long>(type: "INTEGER", nullable: true),
-                    version = table.Column<int>(type: "INTEGER", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    slug = table.Column<string>(type: "character varying(90)", maxLength: 90, nullable: false),
+                    name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    short_name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    legal_form = table.Column<int>(type: "integer", nullable: false),
+                    krs = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
+                    other_register_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    other_register_number = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    nip = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
+                    regon = table.Column<string>(type: "character varying(14)", maxLength: 14, nullable: true),
+                    is_public_benefit = table.Column<bool>(type: "boolean", nullable: false),
+                    in_liquidation = table.Column<bool>(type: "boolean", nullable: false),
+                    street = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: true),
+                    building = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    unit = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    postal_code = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: true),
+                    city = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    commune = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    county = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    voivodeship = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    correspondence_address = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    latitude = table.Column<double>(type: "double precision", nullable: true),
+                    longitude = table.Column<double>(type: "double precision", nullable: true),
+                    email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
+                    phone = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    website = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    description = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: true),
+                    logo_file_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    founded_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    representation_body = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    representation_rule = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    beneficiary_groups = table.Column<int>(type: "integer", nullable: false),
+                    search_text = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    sort_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    members_changed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    krs_checked_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -108,13 +109,13 @@ namespace Civitas.Organisations.Migrations.Sqlite
                 name: "org_sphere",
                 columns: table => new
                 {
-                    code = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
-                    name_pl = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    name_en = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    sort_order = table.Column<int>(type: "INTEGER", nullable: false),
-                    valid_from = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    valid_to = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    law_text_confirmed = table.Column<bool>(type: "INTEGER", nullable: false)
+                    code = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
+                    name_pl = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    name_en = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    sort_order = table.Column<int>(type: "integer", nullable: false),
+                    valid_from = table.Column<DateOnly>(type: "date", nullable: false),
+                    valid_to = table.Column<DateOnly>(type: "date", nullable: true),
+                    law_text_confirmed = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -125,17 +126,17 @@ namespace Civitas.Organisations.Migrations.Sqlite
                 name: "org_claim",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    tenant_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    organisation_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    user_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    message = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    document_file_id = table.Column<Guid>(type: "TEXT", nullable: true),
-                    status = table.Column<int>(type: "INTEGER", nullable: false),
-                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
-                    decided_at = table.Column<long>(type: "INTEGER", nullable: true),
-                    decided_by = table.Column<Guid>(type: "TEXT", nullable: true),
-                    decision_reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    tenant_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    organisation_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    message = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    document_file_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    status = table.Column<int>(type: "integer", nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    decided_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    decided_by = table.Column<Guid>(type: "uuid", nullable: true),
+                    decision_reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -152,17 +153,17 @@ namespace Civitas.Organisations.Migrations.Sqlite
                 name: "org_invitation",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    organisation_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
-                    role = table.Column<int>(type: "INTEGER", nullable: false),
-                    token_hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    invited_by = table.Column<Guid>(type: "TEXT", nullable: false),
-                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
-                    expires_at = table.Column<long>(type: "INTEGER", nullable: false),
-                    accepted_at = table.Column<long>(type: "INTEGER", nullable: true),
-                    accepted_by = table.Column<Guid>(type: "TEXT", nullable: true),
-                    revoked_at = table.Column<long>(type: "INTEGER", nullable: true)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    organisation_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
+                    role = table.Column<int>(type: "integer", nullable: false),
+                    token_hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    invited_by = table.Column<Guid>(type: "uuid", nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    expires_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    accepted_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    accepted_by = table.Column<Guid>(type: "uuid", nullable: true),
+                    revoked_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -179,33 +180,35 @@ namespace Civitas.Organisations.Migrations.Sqlite
                 name: "org_listing",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    tenant_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    organisation_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    status = table.Column<int>(type: "INTEGER", nullable: false),
-                    visible = table.Column<bool>(type: "INTEGER", nullable: false),
-                    status_reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    status_changed_at = table.Column<long>(type: "INTEGER", nullable: true),
-                    status_changed_by = table.Column<Guid>(type: "TEXT", nullable: true),
-                    verification_requested_at = table.Column<long>(type: "INTEGER", nullable: true),
-                    verification_method = table.Column<int>(type: "INTEGER", nullable: true),
-                    verification_file_id = table.Column<Guid>(type: "TEXT", nullable: true),
-                    verified_at = table.Column<long>(type: "INTEGER", nullable: true),
-                    source = table.Column<int>(type: "INTEGER", nullable: false),
-                    listed_at = table.Column<long>(type: "INTEGER", nullable: false),
-                    whole_tenant = table.Column<bool>(type: "INTEGER", nullable: false),
-                    version = table.Column<int>(type: "INTEGER", nullable: false),
-                    slug = table.Column<string>(type: "TEXT", maxLength: 90, nullable: false),
-                    name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    sort_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    search_text = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    city = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    legal_form = table.Column<int>(type: "INTEGER", nullable: false),
-                    is_public_benefit = table.Column<bool>(type: "INTEGER", nullable: false),
-                    latitude = table.Column<double>(type: "REAL", nullable: true),
-                    longitude = table.Column<double>(type: "REAL", nullable: true),
-                    main_sphere = table.Column<int>(type: "INTEGER", nullable: false)
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    tenant_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    organisation_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    status = table.Column<int>(type: "integer", nullable: false),
+                    visible = table.Column<bool>(type: "boolean", nullable: false),
+                    status_reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    status_changed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    status_changed_by = table.Column<Guid>(type: "uuid", nullable: true),
+                    verification_requested_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    verification_method = table.Column<int>(type: "integer", nullable: true),
+                    verification_file_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    verified_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    source = table.Column<int>(type: "integer", nullable: false),
+                    listed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    whole_tenant = table.Column<bool>(type: "boolean", nullable: false),
+                    version = table.Column<int>(type: "integer", nullable: false),
+                    slug = table.Column<string>(type: "character varying(90)", maxLength: 90, nullable: false),
+                    name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    sort_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    search_text = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    search_document = table.Column<string>(type: "text", nullable: false),
+                    city = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    legal_form = table.Column<int>(type: "integer", nullable: false),
+                    is_public_benefit = table.Column<bool>(type: "boolean", nullable: false),
+                    latitude = table.Column<double>(type: "double precision", nullable: true),
+                    longitude = table.Column<double>(type: "double precision", nullable: true),
+                    main_sphere = table.Column<int>(type: "integer", nullable: false),
+                    sphere_codes = table.Column<string>(type: "character varying(250)", maxLength: 250, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -222,11 +225,11 @@ namespace Civitas.Organisations.Migrations.Sqlite
                 name: "org_membership",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    organisation_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    user_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    role = table.Column<int>(type: "INTEGER", nullable: false),
-                    joined_at = table.Column<long>(type: "INTEGER", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    organisation_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    role = table.Column<int>(type: "integer", nullable: false),
+                    joined_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -243,13 +246,13 @@ namespace Civitas.Organisations.Migrations.Sqlite
                 name: "org_office_note",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    tenant_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    organisation_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    author_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    author_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    created_at = table.Column<long>(type: "INTEGER", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    tenant_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    organisation_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    text = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    author_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    author_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -266,8 +269,8 @@ namespace Civitas.Organisations.Migrations.Sqlite
                 name: "org_organisation_sphere",
                 columns: table => new
                 {
-                    organisation_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    sphere_code = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false)
+                    organisation_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    sphere_code = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -290,8 +293,8 @@ namespace Civitas.Organisations.Migrations.Sqlite
                 name: "org_listing_district",
                 columns: table => new
                 {
-                    listing_id = table.Column<long>(type: "INTEGER", nullable: false),
-                    district_id = table.Column<Guid>(type: "TEXT", nullable: false)
+                    listing_id = table.Column<long>(type: "bigint", nullable: false),
+                    district_id = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -314,8 +317,8 @@ namespace Civitas.Organisations.Migrations.Sqlite
                 name: "org_listing_sphere",
                 columns: table => new
                 {
-                    listing_id = table.Column<long>(type: "INTEGER", nullable: false),
-                    sphere_code = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false)
+                    listing_id = table.Column<long>(type: "bigint", nullable: false),
+                    sphere_code = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -432,6 +435,11 @@ namespace Civitas.Organisations.Migrations.Sqlite
                 columns: new[] { "tenant_id", "verification_requested_at" });
 
             migrationBuilder.CreateIndex(
+                name: "ix_org_listing_tenant_id_visible_id",
+                table: "org_listing",
+                columns: new[] { "tenant_id", "visible", "id" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_org_listing_tenant_id_visible_is_public_benefit_sort_name",
                 table: "org_listing",
                 columns: new[] { "tenant_id", "visible", "is_public_benefit", "sort_name" });
@@ -445,11 +453,6 @@ namespace Civitas.Organisations.Migrations.Sqlite
                 name: "ix_org_listing_tenant_id_visible_legal_form_sort_name",
                 table: "org_listing",
                 columns: new[] { "tenant_id", "visible", "legal_form", "sort_name" });
-
-            migrationBuilder.CreateIndex(
-                name: "ix_org_listing_tenant_id_visible_listed_at",
-                table: "org_listing",
-                columns: new[] { "tenant_id", "visible", "listed_at" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_org_listing_tenant_id_visible_sort_name",
@@ -515,40 +518,20 @@ namespace Civitas.Organisations.Migrations.Sqlite
                 table: "org_organisation_sphere",
                 column: "sphere_code");
 
-            // Full-text index of the directory (docs/adr/0003-organisation-search.md): an FTS5
-            // external-content table over org_listing.search_text (already folded: lower case, no
-            // diacritics), keyed by the listing's integer id, with prefix indexes so that short word
-            // beginnings are quick; triggers keep it in step with every insert, update and delete.
-            migrationBuilder.Sql("""
-                CREATE VIRTUAL TABLE org_listing_fts USING fts5(
-                    search_text, content='org_listing', content_rowid='id',
-                    tokenize='unicode61', detail='none', prefix='2 3 4');
-                """);
-            migrationBuilder.Sql("""
-                CREATE TRIGGER org_listing_fts_insert AFTER INSERT ON org_listing BEGIN
-                    INSERT INTO org_listing_fts(rowid, search_text) VALUES (new.id, new.search_text);
-                END;
-                """);
-            migrationBuilder.Sql("""
-                CREATE TRIGGER org_listing_fts_delete AFTER DELETE ON org_listing BEGIN
-                    INSERT INTO org_listing_fts(org_listing_fts, rowid, search_text) VALUES ('delete', old.id, old.search_text);
-                END;
-                """);
-            migrationBuilder.Sql("""
-                CREATE TRIGGER org_listing_fts_update AFTER UPDATE OF search_text ON org_listing BEGIN
-                    INSERT INTO org_listing_fts(org_listing_fts, rowid, search_text) VALUES ('delete', old.id, old.search_text);
-                    INSERT INTO org_listing_fts(rowid, search_text) VALUES (new.id, new.search_text);
-                END;
-                """);
+
+            // Full text of the directory (docs/adr/0003-organisation-search.md): a stored tsvector of
+            // org_listing.search_document (folded text and filter tokens; 'simple' configuration: no
+            // stemming) and a GIN index over it. The column is not in the EF model: only the search's SQL
+            // reads it, and PostgreSQL keeps it up to date on every write.
+            migrationBuilder.Sql("ALTER TABLE org_listing ADD COLUMN search_vector tsvector GENERATED ALWAYS AS (to_tsvector('simple', search_document)) STORED;");
+            migrationBuilder.Sql("CREATE INDEX ix_org_listing_search ON org_listing USING gin (search_vector);");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.Sql("DROP TRIGGER IF EXISTS org_listing_fts_update;");
-            migrationBuilder.Sql("DROP TRIGGER IF EXISTS org_listing_fts_delete;");
-            migrationBuilder.Sql("DROP TRIGGER IF EXISTS org_listing_fts_insert;");
-            migrationBuilder.Sql("DROP TABLE IF EXISTS org_listing_fts;");
+            migrationBuilder.Sql("DROP INDEX IF EXISTS ix_org_listing_search;");
+            migrationBuilder.Sql("ALTER TABLE org_listing DROP COLUMN IF EXISTS search_vector;");
 
             migrationBuilder.DropTable(
                 name: "org_claim");
