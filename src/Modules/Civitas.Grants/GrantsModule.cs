@@ -1,4 +1,5 @@
 using Civitas.Grants.Data;
+using Civitas.Grants.Domain.Competitions;
 using Civitas.Grants.Resources;
 using Civitas.Platform.Data;
 using Civitas.Platform.Identity;
@@ -23,6 +24,8 @@ public static class GrantsModule
 
         services.AddModuleDb<GrantsDb, SqliteGrantsDb, PostgresGrantsDb>(GrantsDb.ModuleName, database);
         services.AddSingleton(new ModuleTextRegistration(typeof(GrantsModule).Assembly, typeof(GrantsText)));
+        // Competitions (area A)
+        services.AddScoped<ICompetitionRules, CompetitionRulesReader>();
         services.Configure<RazorPagesOptions>(o =>
         {
             o.Conventions.AuthorizeFolder("/Grants/Office", CivitasPolicies.Official);

@@ -1,3 +1,4 @@
+using Civitas.Grants.Domain.Competitions;
 using Civitas.Platform.Data;
 using Civitas.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;
@@ -11,6 +12,11 @@ internal abstract class GrantsDb(DbContextOptions options, ITenantContext tenant
     public const string ModuleName = "grants";
 
     public override string Module => ModuleName;
+
+    public DbSet<Competition> Competitions => Set<Competition>();
+    public DbSet<CompetitionTask> CompetitionTasks => Set<CompetitionTask>();
+    public DbSet<CompetitionCriterion> CompetitionCriteria => Set<CompetitionCriterion>();
+    public DbSet<AnnouncementVersion> AnnouncementVersions => Set<AnnouncementVersion>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
