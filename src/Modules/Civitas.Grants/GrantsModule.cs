@@ -1,5 +1,8 @@
 using Civitas.Grants.Data;
 using Civitas.Grants.Domain.Competitions;
+using Civitas.Grants.Web.Competitions;
+using Civitas.Platform.Ui;
+using Civitas.Platform.Web;
 using Civitas.Grants.Resources;
 using Civitas.Platform.Data;
 using Civitas.Platform.Identity;
@@ -25,7 +28,14 @@ public static class GrantsModule
         services.AddModuleDb<GrantsDb, SqliteGrantsDb, PostgresGrantsDb>(GrantsDb.ModuleName, database);
         services.AddSingleton(new ModuleTextRegistration(typeof(GrantsModule).Assembly, typeof(GrantsText)));
         // Competitions (area A)
+        services.AddSingleton(new ModuleTextRegistration(typeof(GrantsModule).Assembly, typeof(CompetitionsText)));
         services.AddScoped<ICompetitionRules, CompetitionRulesReader>();
+        services.AddScoped<CompetitionAccess>();
+        services.AddScoped<CompetitionCommands>();
+        services.AddScoped<CompetitionQueries>();
+        services.AddSingleton<INavigationContributor, CompetitionsNavigation>();
+        services.AddSingleton<IEndpointContributor, CompetitionsApi>();
+        services.AddSingleton<IDataSeeder, CompetitionsDemoSeeder>();
         services.Configure<RazorPagesOptions>(o =>
         {
             o.Conventions.AuthorizeFolder("/Grants/Office", CivitasPolicies.Official);
