@@ -156,6 +156,10 @@ internal sealed class Competition : ITenantOwned, IAudited, IConcurrencyVersione
         return Result.Ok();
     }
 
+    /// <summary>The shape errors of <paramref name="content"/> without changing anything (to show every
+    /// message at once when some input could not even be read).</summary>
+    public IReadOnlyList<Error> Check(AnnouncementContent content, AnnouncementRules rules) => Validate(content, rules, out _);
+
     /// <summary>Publishes the announcement (version 1). Everything art. 13 ust. 2 UDPP requires must be
     /// there, and the offer deadline must leave the statutory minimum after the last publication.</summary>
     public Result<AnnouncementVersion> Announce(AnnouncementRules rules, DateTimeOffset now, Guid by, string byName)

@@ -165,7 +165,10 @@ internal sealed class AnnouncementInput
     };
 
     /// <summary>The content, or the parse errors of amounts and percentages (field names relative to Input).</summary>
-    internal Result<AnnouncementContent> ToContent()
+    internal Result<AnnouncementContent> ToContent() => ToContent(out _);
+
+    /// <summary>As <see cref="ToContent()"/>, also giving the content read so far (unreadable numbers as empty).</summary>
+    internal Result<AnnouncementContent> ToContent(out AnnouncementContent partial)
     {
         var errors = new List<Error>();
         var content = new AnnouncementContent
@@ -197,6 +200,7 @@ internal sealed class AnnouncementInput
             ChecklistItems = ChecklistItems.Select(s => s ?? "").ToList(),
             RequiredAttachments = RequiredAttachments.Select(s => s ?? "").ToList(),
         };
+        partial = content;
         return errors.Count > 0 ? Result.Fail<AnnouncementContent>([.. errors]) : content;
     }
 

@@ -66,6 +66,15 @@ internal sealed class CompetitionCommands(
         }
     }
 
+    /// <summary>Every message for a form whose numbers could not all be read: the parse errors, plus the
+    /// domain's messages for the other fields.</summary>
+    public async Task<Result> CheckAsync(Competition competition, Result parseErrors, AnnouncementContent partial, CancellationToken ct)
+    {
+        var fields = parseErrors.Errors.Select(e => e.Field).ToHashSet();
+        var others = competition.Check(partial, await RulesAsync(ct)).Where(e => !fields.Contains(e.Field));
+        return Result.From([.. parseErrors.Errors, .. others]);
+    }
+
     public async Task<Result> SaveDraftAsync(Competition competition, int version, AnnouncementContent content, CancellationToken ct)
     {
         db.Entry(competition).Property(c => c.Version).OriginalValue = version;

@@ -69,10 +69,10 @@ internal sealed class AnnouncementModel(
     private async Task<bool> SaveAsync(CancellationToken ct)
     {
         if (!ModelState.IsValid) return false;
-        var content = Input.ToContent();
+        var content = Input.ToContent(out var partial);
         if (!content.Succeeded)
         {
-            ModelState.AddErrors(content, text, GetType());
+            ModelState.AddErrors(await commands.CheckAsync(Competition, content, partial, ct), text, GetType());
             return false;
         }
         var saved = await commands.SaveDraftAsync(Competition, Input.Version, content.Value!, ct);

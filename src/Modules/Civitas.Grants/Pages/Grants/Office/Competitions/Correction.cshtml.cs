@@ -35,10 +35,10 @@ internal sealed class CorrectionModel(
     {
         if (await LoadAsync(id, ct) is { } denied) return denied;
         if (!ModelState.IsValid) return await ShowAsync(ct);
-        var content = Input.ToContent();
+        var content = Input.ToContent(out var partial);
         if (!content.Succeeded)
         {
-            ModelState.AddErrors(content, text, GetType());
+            ModelState.AddErrors(await commands.CheckAsync(Competition, content, partial, ct), text, GetType());
             return await ShowAsync(ct);
         }
         var corrected = await commands.CorrectAsync(Competition, Input.Version, content.Value!, Input.Reason, User, ct);
