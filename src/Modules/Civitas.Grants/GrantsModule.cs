@@ -23,6 +23,8 @@ public static class GrantsModule
 
         services.AddModuleDb<GrantsDb, SqliteGrantsDb, PostgresGrantsDb>(GrantsDb.ModuleName, database);
         services.AddSingleton(new ModuleTextRegistration(typeof(GrantsModule).Assembly, typeof(GrantsText)));
+        services.AddSingleton(new ModuleTextRegistration(typeof(GrantsModule).Assembly, typeof(OffersText)));
+        services.AddScoped<Domain.Offers.OfferWorkflow>();
         services.Configure<RazorPagesOptions>(o =>
         {
             o.Conventions.AuthorizeFolder("/Grants/Office", CivitasPolicies.Official);

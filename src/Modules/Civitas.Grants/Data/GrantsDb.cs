@@ -12,6 +12,10 @@ internal abstract class GrantsDb(DbContextOptions options, ITenantContext tenant
 
     public override string Module => ModuleName;
 
+    public DbSet<Domain.Offers.Offer> Offers => Set<Domain.Offers.Offer>();
+    public DbSet<Domain.Offers.OfferSection> OfferSections => Set<Domain.Offers.OfferSection>();
+    public DbSet<Domain.Offers.OfferSubmission> OfferSubmissions => Set<Domain.Offers.OfferSubmission>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
