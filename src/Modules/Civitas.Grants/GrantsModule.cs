@@ -1,4 +1,5 @@
 using Civitas.Grants.Data;
+using Civitas.Grants.Domain.Competitions;
 using Civitas.Grants.Resources;
 using Civitas.Platform.Data;
 using Civitas.Platform.Identity;
@@ -23,7 +24,11 @@ public static class GrantsModule
 
         services.AddModuleDb<GrantsDb, SqliteGrantsDb, PostgresGrantsDb>(GrantsDb.ModuleName, database);
         services.AddSingleton(new ModuleTextRegistration(typeof(GrantsModule).Assembly, typeof(GrantsText)));
+        // Competitions (area A)
+        services.AddScoped<ICompetitionRules, CompetitionRulesReader>();
+        // Offers (area B)
         services.AddSingleton(new ModuleTextRegistration(typeof(GrantsModule).Assembly, typeof(OffersText)));
+        services.AddScoped<Domain.Offers.IOfferRulesSource, Domain.Offers.CompetitionOfferRules>();
         services.AddScoped<Domain.Offers.OfferWorkflow>();
         services.Configure<RazorPagesOptions>(o =>
         {

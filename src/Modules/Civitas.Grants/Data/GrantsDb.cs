@@ -1,3 +1,4 @@
+using Civitas.Grants.Domain.Competitions;
 using Civitas.Platform.Data;
 using Civitas.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;
@@ -12,9 +13,16 @@ internal abstract class GrantsDb(DbContextOptions options, ITenantContext tenant
 
     public override string Module => ModuleName;
 
+<<<<<<< HEAD
     public DbSet<Domain.Offers.Offer> Offers => Set<Domain.Offers.Offer>();
     public DbSet<Domain.Offers.OfferSection> OfferSections => Set<Domain.Offers.OfferSection>();
     public DbSet<Domain.Offers.OfferSubmission> OfferSubmissions => Set<Domain.Offers.OfferSubmission>();
+=======
+    public DbSet<Competition> Competitions => Set<Competition>();
+    public DbSet<CompetitionTask> CompetitionTasks => Set<CompetitionTask>();
+    public DbSet<CompetitionCriterion> CompetitionCriteria => Set<CompetitionCriterion>();
+    public DbSet<AnnouncementVersion> AnnouncementVersions => Set<AnnouncementVersion>();
+>>>>>>> feature/grants
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
