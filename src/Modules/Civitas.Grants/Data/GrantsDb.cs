@@ -13,16 +13,15 @@ internal abstract class GrantsDb(DbContextOptions options, ITenantContext tenant
 
     public override string Module => ModuleName;
 
-<<<<<<< HEAD
-    public DbSet<Domain.Offers.Offer> Offers => Set<Domain.Offers.Offer>();
-    public DbSet<Domain.Offers.OfferSection> OfferSections => Set<Domain.Offers.OfferSection>();
-    public DbSet<Domain.Offers.OfferSubmission> OfferSubmissions => Set<Domain.Offers.OfferSubmission>();
-=======
     public DbSet<Competition> Competitions => Set<Competition>();
     public DbSet<CompetitionTask> CompetitionTasks => Set<CompetitionTask>();
     public DbSet<CompetitionCriterion> CompetitionCriteria => Set<CompetitionCriterion>();
     public DbSet<AnnouncementVersion> AnnouncementVersions => Set<AnnouncementVersion>();
->>>>>>> feature/grants
+
+    // Offers (area B)
+    public DbSet<Domain.Offers.Offer> Offers => Set<Domain.Offers.Offer>();
+    public DbSet<Domain.Offers.OfferSection> OfferSections => Set<Domain.Offers.OfferSection>();
+    public DbSet<Domain.Offers.OfferSubmission> OfferSubmissions => Set<Domain.Offers.OfferSubmission>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {

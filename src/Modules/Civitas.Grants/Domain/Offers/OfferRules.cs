@@ -23,6 +23,7 @@ namespace Civitas.Grants.Domain.Offers;
 /// <param name="JointOffersAllowed">Joint offers admitted (art. 14 ust. 2).</param>
 /// <param name="RequiredAttachments">Attachments the announcement requires.</param>
 /// <param name="MaxYears">Longest contract in years (art. 16 ust. 2 UDPP; legal parameter).</param>
+/// <param name="AcceptingOffers">The competition is announced (not yet closed, decided or cancelled).</param>
 internal sealed record OfferRules(
     Guid CompetitionId,
     Guid TaskId,
@@ -42,8 +43,10 @@ internal sealed record OfferRules(
     IReadOnlyCollection<OrganisationLegalForm> EligibleLegalForms,
     bool JointOffersAllowed,
     IReadOnlyList<string> RequiredAttachments,
-    int MaxYears)
+    int MaxYears,
+    bool AcceptingOffers = true)
 {
-    /// <summary>Offers may be submitted, withdrawn and replaced only before the deadline (art. 13 ust. 2 pkt 5).</summary>
-    public bool IsOpenAt(DateTimeOffset now) => now < OfferDeadline;
+    /// <summary>Offers may be submitted, withdrawn and replaced only before the deadline (art. 13 ust. 2 pkt 5),
+    /// while the competition is announced (a cancelled one, art. 18a, takes none).</summary>
+    public bool IsOpenAt(DateTimeOffset now) => AcceptingOffers && now < OfferDeadline;
 }

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Civitas.Grants.Domain.Offers;
 
 /// <summary>I. Basic information (filled from the announcement; the offeror does not change it).</summary>
@@ -18,10 +20,13 @@ internal sealed class OfferorsSection
     public List<Guid> Partners { get; set; } = [];
 
     /// <summary>2. Contact person for explanations.</summary>
+    [Display(Name = "Offer.Field.ContactName")]
     public string? ContactName { get; set; }
 
+    [Display(Name = "Offer.Field.ContactPhone")]
     public string? ContactPhone { get; set; }
 
+    [Display(Name = "Offer.Field.ContactEmail")]
     public string? ContactEmail { get; set; }
 }
 
@@ -29,20 +34,25 @@ internal sealed class OfferorsSection
 internal sealed class TaskSection
 {
     /// <summary>1. Title of the task.</summary>
+    [Display(Name = "Offer.Field.Title")]
     public string? Title { get; set; }
 
     /// <summary>2. Start and end date.</summary>
+    [Display(Name = "Offer.Field.StartDate")]
     public DateOnly? StartDate { get; set; }
 
+    [Display(Name = "Offer.Field.EndDate")]
     public DateOnly? EndDate { get; set; }
 
     /// <summary>3. Synthetic description: place, target group, needs met, complementarity.</summary>
+    [Display(Name = "Offer.Field.Summary")]
     public string? Summary { get; set; }
 
     /// <summary>4. Schedule of actions, per year.</summary>
     public List<OfferAction> Actions { get; set; } = [];
 
     /// <summary>5. Expected results (narrative).</summary>
+    [Display(Name = "Offer.Field.ResultsNarrative")]
     public string? ResultsNarrative { get; set; }
 
     /// <summary>6. Results table (may be waived by the authority when results cannot be quantified).</summary>
@@ -52,30 +62,40 @@ internal sealed class TaskSection
 /// <summary>A row of the schedule (III.4).</summary>
 internal sealed class OfferAction
 {
+    [Display(Name = "Offer.Field.ActionYear")]
     public int? Year { get; set; }
 
+    [Display(Name = "Offer.Field.ActionName")]
     public string? Name { get; set; }
 
+    [Display(Name = "Offer.Field.ActionDescription")]
     public string? Description { get; set; }
 
+    [Display(Name = "Offer.Field.TargetGroup")]
     public string? TargetGroup { get; set; }
 
+    [Display(Name = "Offer.Field.PlannedPeriod")]
     public string? PlannedPeriod { get; set; }
 
     /// <summary>In a joint offer: the offeror carrying out the action.</summary>
+    [Display(Name = "Offer.Field.ActionOfferor")]
     public Guid? OfferorId { get; set; }
 
     /// <summary>Part of the action carried out by an entity that is not a party to the contract.</summary>
+    [Display(Name = "Offer.Field.ByNonParty")]
     public string? ByNonParty { get; set; }
 }
 
 /// <summary>A row of the results table (III.6).</summary>
 internal sealed class OfferResult
 {
+    [Display(Name = "Offer.Field.ResultName")]
     public string? Name { get; set; }
 
+    [Display(Name = "Offer.Field.TargetValue")]
     public string? TargetValue { get; set; }
 
+    [Display(Name = "Offer.Field.MonitoringMethod")]
     public string? MonitoringMethod { get; set; }
 }
 
@@ -83,9 +103,11 @@ internal sealed class OfferResult
 internal sealed class ProfileSection
 {
     /// <summary>1. Previous activity in the field of the task.</summary>
+    [Display(Name = "Offer.Field.PreviousActivity")]
     public string? PreviousActivity { get; set; }
 
     /// <summary>2. Human, material and financial resources.</summary>
+    [Display(Name = "Offer.Field.Resources")]
     public string? Resources { get; set; }
 }
 
@@ -107,18 +129,24 @@ internal enum CostCategory
 /// <summary>A line of V.A: total = round(unit cost × quantity, 2); for a multi-year task also the amount of each year.</summary>
 internal sealed class CostLine
 {
+    [Display(Name = "Offer.Field.Category")]
     public CostCategory Category { get; set; } = CostCategory.Action;
 
     /// <summary>Number of the action of III.4 (1-based) an action cost belongs to.</summary>
+    [Display(Name = "Offer.Field.CostAction")]
     public int? ActionNumber { get; set; }
 
+    [Display(Name = "Offer.Field.CostName")]
     public string? Name { get; set; }
 
     /// <summary>Unit of measure ("godzina", "sztuka", "usługa").</summary>
+    [Display(Name = "Offer.Field.Unit")]
     public string? Unit { get; set; }
 
+    [Display(Name = "Offer.Field.UnitCost")]
     public decimal? UnitCost { get; set; }
 
+    [Display(Name = "Offer.Field.Quantity")]
     public decimal? Quantity { get; set; }
 
     /// <summary>Amounts per year of a multi-year task, in the order of the years (empty for a single year).</summary>
@@ -129,18 +157,23 @@ internal sealed class CostLine
 internal sealed class SourcesSection
 {
     /// <summary>2. Planned grant.</summary>
+    [Display(Name = "Offer.Field.Grant")]
     public decimal? Grant { get; set; }
 
     /// <summary>3.1 Own financial contribution.</summary>
+    [Display(Name = "Offer.Field.OwnFinancial")]
     public decimal? OwnFinancial { get; set; }
 
     /// <summary>Of which: fees from the beneficiaries (świadczenia pieniężne od odbiorców zadania).</summary>
+    [Display(Name = "Offer.Field.BeneficiaryFees")]
     public decimal? BeneficiaryFees { get; set; }
 
     /// <summary>3.2 Non-financial contribution: personal (volunteers, members' social work).</summary>
+    [Display(Name = "Offer.Field.NonFinancialPersonal")]
     public decimal? NonFinancialPersonal { get; set; }
 
     /// <summary>3.2 Non-financial contribution: in kind.</summary>
+    [Display(Name = "Offer.Field.NonFinancialInKind")]
     public decimal? NonFinancialInKind { get; set; }
 }
 
@@ -157,6 +190,7 @@ internal sealed class SplitRow
 
     public int Year { get; set; }
 
+    [Display(Name = "Offer.Field.SplitAmount")]
     public decimal? Amount { get; set; }
 }
 
@@ -174,12 +208,15 @@ internal enum PaidMode
 /// <summary>VI. Other information.</summary>
 internal sealed class OtherSection
 {
+    [Display(Name = "Offer.Field.PaidMode")]
     public PaidMode? PaidMode { get; set; }
 
     /// <summary>2. In a joint offer: the division of work and who represents whom.</summary>
+    [Display(Name = "Offer.Field.DivisionOfWork")]
     public string? DivisionOfWork { get; set; }
 
     /// <summary>3. Other information (explanations of the costs among others).</summary>
+    [Display(Name = "Offer.Field.OtherInformation")]
     public string? OtherInformation { get; set; }
 }
 
@@ -187,23 +224,30 @@ internal sealed class OtherSection
 internal sealed class StatementsSection
 {
     /// <summary>1. The task is within the offeror's statutory public-benefit activity.</summary>
+    [Display(Name = "Offer.Statement.WithinStatutoryActivity")]
     public bool WithinStatutoryActivity { get; set; }
 
     /// <summary>2. Fees are charged only within paid public-benefit activity.</summary>
+    [Display(Name = "Offer.Statement.FeesOnlyInPaidActivity")]
     public bool FeesOnlyInPaidActivity { get; set; }
 
     /// <summary>3. Tax arrears: true = in arrears, false = not, null = not answered.</summary>
+    [Display(Name = "Offer.Statement.TaxArrears")]
     public bool? TaxArrears { get; set; }
 
     /// <summary>4. Social-security (ZUS) arrears.</summary>
+    [Display(Name = "Offer.Statement.SocialSecurityArrears")]
     public bool? SocialSecurityArrears { get; set; }
 
     /// <summary>5. The data of section II match the KRS or the relevant register.</summary>
+    [Display(Name = "Offer.Statement.DataMatchRegister")]
     public bool DataMatchRegister { get; set; }
 
     /// <summary>6. All information in the offer is true.</summary>
+    [Display(Name = "Offer.Statement.InformationTrue")]
     public bool InformationTrue { get; set; }
 
     /// <summary>7. The persons whose data are in the offer were informed (art. 13–14 RODO).</summary>
+    [Display(Name = "Offer.Statement.DataSubjectsInformed")]
     public bool DataSubjectsInformed { get; set; }
 }
