@@ -272,7 +272,8 @@ internal sealed class EditModel(
 
     private int VersionOf(OfferSectionKey key) => _sections.TryGetValue(key, out var s) ? s.Version : 0;
 
-    private bool SavedByPerson(OfferSectionKey key) => _sections.TryGetValue(key, out var s) && s.UpdatedAt > Offer.CreatedAt;
+    // Rows are inserted with version 0 when the draft starts; every save increments it.
+    private bool SavedByPerson(OfferSectionKey key) => _sections.TryGetValue(key, out var s) && s.Version > 0;
 
     private async Task PrepareAsync(CancellationToken ct)
     {
