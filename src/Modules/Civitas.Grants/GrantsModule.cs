@@ -36,6 +36,11 @@ public static class GrantsModule
         services.AddSingleton<INavigationContributor, CompetitionsNavigation>();
         services.AddSingleton<IEndpointContributor, CompetitionsApi>();
         services.AddSingleton<IDataSeeder, CompetitionsDemoSeeder>();
+        // Offers (area B)
+        services.AddSingleton(new ModuleTextRegistration(typeof(GrantsModule).Assembly, typeof(OffersText)));
+        services.AddScoped<Domain.Offers.IOfferRulesSource, Domain.Offers.CompetitionOfferRules>();
+        services.AddScoped<Domain.Offers.OfferWorkflow>();
+        services.AddScoped<Pages.Grants.Member.Offers.OfferPageAccess>();
         services.Configure<RazorPagesOptions>(o =>
         {
             o.Conventions.AuthorizeFolder("/Grants/Office", CivitasPolicies.Official);

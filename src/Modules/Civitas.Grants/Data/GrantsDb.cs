@@ -18,6 +18,11 @@ internal abstract class GrantsDb(DbContextOptions options, ITenantContext tenant
     public DbSet<CompetitionCriterion> CompetitionCriteria => Set<CompetitionCriterion>();
     public DbSet<AnnouncementVersion> AnnouncementVersions => Set<AnnouncementVersion>();
 
+    // Offers (area B)
+    public DbSet<Domain.Offers.Offer> Offers => Set<Domain.Offers.Offer>();
+    public DbSet<Domain.Offers.OfferSection> OfferSections => Set<Domain.Offers.OfferSection>();
+    public DbSet<Domain.Offers.OfferSubmission> OfferSubmissions => Set<Domain.Offers.OfferSubmission>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);

@@ -438,6 +438,191 @@ namespace Civitas.Grants.Migrations.Sqlite
                     b.ToTable("grants_required_attachment");
                 });
 
+            modelBuilder.Entity("Civitas.Grants.Domain.Offers.Offer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CompetitionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("competition_id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<int>("LatestRevision")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("latest_revision");
+
+                    b.Property<Guid>("LeadOrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lead_organisation_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<long?>("SubmittedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("task_id");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.Property<long?>("WithdrawnAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("withdrawn_at");
+
+                    b.Property<Guid?>("WithdrawnBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("withdrawn_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_grants_offer");
+
+                    b.HasIndex("TenantId", "LeadOrganisationId")
+                        .HasDatabaseName("ix_grants_offer_tenant_id_lead_organisation_id");
+
+                    b.HasIndex("TenantId", "CompetitionId", "Status")
+                        .HasDatabaseName("ix_grants_offer_tenant_id_competition_id_status");
+
+                    b.HasIndex("TenantId", "CompetitionId", "TaskId", "LeadOrganisationId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_grants_offer_tenant_id_competition_id_task_id_lead_organisat");
+
+                    b.ToTable("grants_offer");
+                });
+
+            modelBuilder.Entity("Civitas.Grants.Domain.Offers.OfferSection", b =>
+                {
+                    b.Property<Guid>("OfferId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("offer_id");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("json");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid>("UpdatedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_by");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("OfferId", "Key")
+                        .HasName("pk_grants_offer_section");
+
+                    b.ToTable("grants_offer_section");
+                });
+
+            modelBuilder.Entity("Civitas.Grants.Domain.Offers.OfferSubmission", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Checksum")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("checksum");
+
+                    b.Property<string>("ConfirmationNumber")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("confirmation_number");
+
+                    b.Property<Guid>("OfferId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("offer_id");
+
+                    b.Property<decimal>("RequestedGrant")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("requested_grant");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("revision");
+
+                    b.Property<string>("SnapshotJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("snapshot_json");
+
+                    b.Property<long>("SubmittedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<Guid>("SubmittedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("submitted_by");
+
+                    b.Property<string>("SubmittedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("submitted_by_name");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<decimal>("TotalCost")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("total_cost");
+
+                    b.HasKey("Id")
+                        .HasName("pk_grants_offer_submission");
+
+                    b.HasIndex("ConfirmationNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_grants_offer_submission_confirmation_number");
+
+                    b.HasIndex("OfferId", "Revision")
+                        .IsUnique()
+                        .HasDatabaseName("ix_grants_offer_submission_offer_id_revision");
+
+                    b.ToTable("grants_offer_submission");
+                });
+
             modelBuilder.Entity("Civitas.Platform.Audit.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -627,6 +812,26 @@ namespace Civitas.Grants.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_grants_required_attachment_grants_competition_competition_id");
+                });
+
+            modelBuilder.Entity("Civitas.Grants.Domain.Offers.OfferSection", b =>
+                {
+                    b.HasOne("Civitas.Grants.Domain.Offers.Offer", null)
+                        .WithMany()
+                        .HasForeignKey("OfferId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_grants_offer_section_grants_offer_offer_id");
+                });
+
+            modelBuilder.Entity("Civitas.Grants.Domain.Offers.OfferSubmission", b =>
+                {
+                    b.HasOne("Civitas.Grants.Domain.Offers.Offer", null)
+                        .WithMany()
+                        .HasForeignKey("OfferId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_grants_offer_submission_grants_offer_offer_id");
                 });
 
             modelBuilder.Entity("Civitas.Grants.Domain.Competitions.Competition", b =>
