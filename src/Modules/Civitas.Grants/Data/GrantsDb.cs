@@ -1,3 +1,4 @@
+using Civitas.Grants.Domain.SmallGrants;
 using Civitas.Platform.Data;
 using Civitas.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;
@@ -11,6 +12,11 @@ internal abstract class GrantsDb(DbContextOptions options, ITenantContext tenant
     public const string ModuleName = "grants";
 
     public override string Module => ModuleName;
+
+    public DbSet<SmallGrantOffer> SmallGrantOffers => Set<SmallGrantOffer>();
+    public DbSet<SmallGrantCostLine> SmallGrantCostLines => Set<SmallGrantCostLine>();
+    public DbSet<SmallGrantPlan> SmallGrantPlans => Set<SmallGrantPlan>();
+    public DbSet<SmallGrantComment> SmallGrantComments => Set<SmallGrantComment>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
