@@ -1,5 +1,6 @@
 using Civitas.Grants.Data;
 using Civitas.Grants.Resources;
+using Civitas.Grants.Web;
 using Civitas.Platform.Data;
 using Civitas.Platform.Identity;
 using Civitas.Platform.Localization;
@@ -23,6 +24,7 @@ public static class GrantsModule
 
         services.AddModuleDb<GrantsDb, SqliteGrantsDb, PostgresGrantsDb>(GrantsDb.ModuleName, database);
         services.AddSingleton(new ModuleTextRegistration(typeof(GrantsModule).Assembly, typeof(GrantsText)));
+        SmallGrantsRegistration.AddSmallGrants(services);
         services.Configure<RazorPagesOptions>(o =>
         {
             o.Conventions.AuthorizeFolder("/Grants/Office", CivitasPolicies.Official);
