@@ -78,7 +78,6 @@ namespace Civitas.Grants.Migrations.Sqlite
             modelBuilder.Entity("Civitas.Grants.Domain.SmallGrants.SmallGrantCostLine", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 

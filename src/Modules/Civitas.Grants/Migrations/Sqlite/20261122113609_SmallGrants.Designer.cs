@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Civitas.Grants.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteGrantsDb))]
-    [Migration("20261122111626_SmallGrants")]
+    [Migration("20261122113609_SmallGrants")]
     partial class SmallGrants
     {
         /// <inheritdoc />
@@ -81,7 +81,6 @@ namespace Civitas.Grants.Migrations.Sqlite
             modelBuilder.Entity("Civitas.Grants.Domain.SmallGrants.SmallGrantCostLine", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 

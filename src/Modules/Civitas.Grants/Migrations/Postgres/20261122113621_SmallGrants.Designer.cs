@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Civitas.Grants.Migrations.Postgres
 {
     [DbContext(typeof(PostgresGrantsDb))]
-    [Migration("20261122111630_SmallGrants")]
+    [Migration("20261122113621_SmallGrants")]
     partial class SmallGrants
     {
         /// <inheritdoc />
@@ -86,7 +86,6 @@ namespace Civitas.Grants.Migrations.Postgres
             modelBuilder.Entity("Civitas.Grants.Domain.SmallGrants.SmallGrantCostLine", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
