@@ -4,6 +4,7 @@ using Civitas.Grants.Web.Competitions;
 using Civitas.Platform.Ui;
 using Civitas.Platform.Web;
 using Civitas.Grants.Resources;
+using Civitas.Grants.Web;
 using Civitas.Platform.Data;
 using Civitas.Platform.Identity;
 using Civitas.Platform.Localization;
@@ -41,6 +42,7 @@ public static class GrantsModule
         services.AddScoped<Domain.Offers.IOfferRulesSource, Domain.Offers.CompetitionOfferRules>();
         services.AddScoped<Domain.Offers.OfferWorkflow>();
         services.AddScoped<Pages.Grants.Member.Offers.OfferPageAccess>();
+        SmallGrantsRegistration.AddSmallGrants(services);
         services.Configure<RazorPagesOptions>(o =>
         {
             o.Conventions.AuthorizeFolder("/Grants/Office", CivitasPolicies.Official);

@@ -1,4 +1,5 @@
 using Civitas.Grants.Domain.Competitions;
+using Civitas.Grants.Domain.SmallGrants;
 using Civitas.Platform.Data;
 using Civitas.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;
@@ -22,6 +23,10 @@ internal abstract class GrantsDb(DbContextOptions options, ITenantContext tenant
     public DbSet<Domain.Offers.Offer> Offers => Set<Domain.Offers.Offer>();
     public DbSet<Domain.Offers.OfferSection> OfferSections => Set<Domain.Offers.OfferSection>();
     public DbSet<Domain.Offers.OfferSubmission> OfferSubmissions => Set<Domain.Offers.OfferSubmission>();
+    public DbSet<SmallGrantOffer> SmallGrantOffers => Set<SmallGrantOffer>();
+    public DbSet<SmallGrantCostLine> SmallGrantCostLines => Set<SmallGrantCostLine>();
+    public DbSet<SmallGrantPlan> SmallGrantPlans => Set<SmallGrantPlan>();
+    public DbSet<SmallGrantComment> SmallGrantComments => Set<SmallGrantComment>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {

@@ -623,6 +623,396 @@ namespace Civitas.Grants.Migrations.Sqlite
                     b.ToTable("grants_offer_submission");
                 });
 
+            modelBuilder.Entity("Civitas.Grants.Domain.SmallGrants.SmallGrantComment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AuthorName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("author_name");
+
+                    b.Property<Guid?>("AuthorUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("author_user_id");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("body");
+
+                    b.Property<long?>("ModeratedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("moderated_at");
+
+                    b.Property<string>("ModeratedByName")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("moderated_by_name");
+
+                    b.Property<Guid>("OfferId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("offer_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<long>("SubmittedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_grants_small_grant_comment");
+
+                    b.HasIndex("OfferId", "Status", "SubmittedAt")
+                        .HasDatabaseName("ix_grants_small_grant_comment_offer_id_status_submitted_at");
+
+                    b.ToTable("grants_small_grant_comment");
+                });
+
+            modelBuilder.Entity("Civitas.Grants.Domain.SmallGrants.SmallGrantCostLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<Guid>("OfferId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("offer_id");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
+
+                    b.Property<decimal>("Quantity")
+                        .HasPrecision(14, 4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("quantity");
+
+                    b.Property<decimal>("Total")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("total");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit");
+
+                    b.Property<decimal>("UnitCost")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit_cost");
+
+                    b.HasKey("Id")
+                        .HasName("pk_grants_small_grant_cost_line");
+
+                    b.HasIndex("OfferId")
+                        .HasDatabaseName("ix_grants_small_grant_cost_line_offer_id");
+
+                    b.ToTable("grants_small_grant_cost_line");
+                });
+
+            modelBuilder.Entity("Civitas.Grants.Domain.SmallGrants.SmallGrantOffer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long?>("CommentsUntil")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("comments_until");
+
+                    b.Property<string>("ContactEmail")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contact_email");
+
+                    b.Property<string>("ContactName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contact_name");
+
+                    b.Property<string>("ContactPhone")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contact_phone");
+
+                    b.Property<bool>("ContactRedacted")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("contact_redacted");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<bool>("DataMatchRegister")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("data_match_register");
+
+                    b.Property<bool>("DataSubjectsInformed")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("data_subjects_informed");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedByName")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_by_name");
+
+                    b.Property<string>("DecisionReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decision_reason");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("end_date");
+
+                    b.Property<string>("ExpectedResults")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("expected_results");
+
+                    b.Property<bool>("FeesOnlyInPaidActivity")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("fees_only_in_paid_activity");
+
+                    b.Property<decimal?>("GrantAmount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("grant_amount");
+
+                    b.Property<decimal?>("GrantedAmount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("granted_amount");
+
+                    b.Property<bool?>("HasSocialSecurityArrears")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("has_social_security_arrears");
+
+                    b.Property<bool?>("HasTaxArrears")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("has_tax_arrears");
+
+                    b.Property<bool>("InformationTrue")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("information_true");
+
+                    b.Property<decimal>("NonFinancial")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("non_financial");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<decimal>("OwnFinancial")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("own_financial");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("place");
+
+                    b.Property<DateOnly?>("PublishBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("publish_by");
+
+                    b.Property<long?>("PublishedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("PublishedByName")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("published_by_name");
+
+                    b.Property<string>("PublishedDescription")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("published_description");
+
+                    b.Property<string>("PublishedResults")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("published_results");
+
+                    b.Property<DateOnly?>("ReceivedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("received_on");
+
+                    b.Property<string>("RedactionsJson")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("redactions_json");
+
+                    b.Property<string>("SphereCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sphere_code");
+
+                    b.Property<DateOnly?>("StartDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("start_date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<long?>("SubmittedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<Guid?>("SubmittedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("submitted_by");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<decimal>("TotalCost")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("total_cost");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.Property<long?>("VisibleTo")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("visible_to");
+
+                    b.Property<bool>("WithinPublicBenefitActivity")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("within_public_benefit_activity");
+
+                    b.Property<int?>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_grants_small_grant_offer");
+
+                    b.HasIndex("TenantId", "VisibleTo")
+                        .HasDatabaseName("ix_grants_small_grant_offer_tenant_id_visible_to");
+
+                    b.HasIndex("TenantId", "OrganisationId", "Year")
+                        .HasDatabaseName("ix_grants_small_grant_offer_tenant_id_organisation_id_year");
+
+                    b.HasIndex("TenantId", "Status", "Year")
+                        .HasDatabaseName("ix_grants_small_grant_offer_tenant_id_status_year");
+
+                    b.ToTable("grants_small_grant_offer");
+                });
+
+            modelBuilder.Entity("Civitas.Grants.Domain.SmallGrants.SmallGrantPlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long?>("LastUseAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_use_at");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<decimal>("PlannedTotal")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("planned_total");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedByName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_by_name");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_grants_small_grant_plan");
+
+                    b.HasIndex("TenantId", "Year")
+                        .IsUnique()
+                        .HasDatabaseName("ix_grants_small_grant_plan_tenant_id_year");
+
+                    b.ToTable("grants_small_grant_plan");
+                });
+
             modelBuilder.Entity("Civitas.Platform.Audit.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -834,6 +1224,95 @@ namespace Civitas.Grants.Migrations.Sqlite
                         .HasConstraintName("fk_grants_offer_submission_grants_offer_offer_id");
                 });
 
+            modelBuilder.Entity("Civitas.Grants.Domain.SmallGrants.SmallGrantComment", b =>
+                {
+                    b.HasOne("Civitas.Grants.Domain.SmallGrants.SmallGrantOffer", null)
+                        .WithMany()
+                        .HasForeignKey("OfferId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_grants_small_grant_comment_grants_small_grant_offer_offer_id");
+                });
+
+            modelBuilder.Entity("Civitas.Grants.Domain.SmallGrants.SmallGrantCostLine", b =>
+                {
+                    b.HasOne("Civitas.Grants.Domain.SmallGrants.SmallGrantOffer", null)
+                        .WithMany("CostLines")
+                        .HasForeignKey("OfferId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_grants_small_grant_cost_line_grants_small_grant_offer_offer_");
+                });
+
+            modelBuilder.Entity("Civitas.Grants.Domain.SmallGrants.SmallGrantOffer", b =>
+                {
+                    b.OwnsOne("Civitas.Grants.Domain.SmallGrants.OfferorSnapshot", "Offeror", b1 =>
+                        {
+                            b1.Property<Guid>("SmallGrantOfferId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("CorrespondenceAddress")
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("offeror_correspondence_address");
+
+                            b1.Property<string>("Email")
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("offeror_email");
+
+                            b1.Property<string>("Krs")
+                                .HasMaxLength(10)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("offeror_krs");
+
+                            b1.Property<string>("LegalForm")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("offeror_legal_form");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("offeror_name");
+
+                            b1.Property<string>("OtherRegister")
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("offeror_other_register");
+
+                            b1.Property<string>("Phone")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("offeror_phone");
+
+                            b1.Property<string>("RegisteredAddress")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("offeror_registered_address");
+
+                            b1.Property<string>("Website")
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("offeror_website");
+
+                            b1.HasKey("SmallGrantOfferId")
+                                .HasName("pk_grants_small_grant_offer");
+
+                            b1.ToTable("grants_small_grant_offer");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SmallGrantOfferId")
+                                .HasConstraintName("fk_grants_small_grant_offer_grants_small_grant_offer_id");
+                        });
+
+                    b.Navigation("Offeror");
+                });
+
             modelBuilder.Entity("Civitas.Grants.Domain.Competitions.Competition", b =>
                 {
                     b.Navigation("ChecklistItems");
@@ -847,6 +1326,11 @@ namespace Civitas.Grants.Migrations.Sqlite
                     b.Navigation("Tasks");
 
                     b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("Civitas.Grants.Domain.SmallGrants.SmallGrantOffer", b =>
+                {
+                    b.Navigation("CostLines");
                 });
 #pragma warning restore 612, 618
         }
