@@ -1,3 +1,4 @@
+using Civitas.Organisations;
 using Civitas.Platform;
 using Civitas.Publishing;
 
@@ -16,6 +17,7 @@ if (builder.Environment.IsProduction())
 
 // Every module is listed here, explicitly (ARCHITECTURE.md §2 rule 8).
 builder.AddPlatform();
+builder.AddOrganisationsModule();
 builder.AddPublishingModule();
 
 var app = builder.Build();

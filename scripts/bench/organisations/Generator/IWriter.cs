@@ -1,0 +1,9 @@
+namespace Civitas.Bench.Organisations;
+
+internal interface IWriter
+{
+    Task<Guid> TenantIdAsync(string slug);
+    Task<long> NextListingIdAsync();
+    Task<IReadOnlyList<string>> ExistingSlugsAsync();
+    Task WriteAsync(Guid tenantId, IReadOnlyList<GeneratedOrganisation> organisations);
+}

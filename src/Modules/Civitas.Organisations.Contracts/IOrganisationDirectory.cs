@@ -1,0 +1,21 @@
+namespace Civitas.Organisations.Contracts;
+
+/// <summary>Questions other modules ask about organisations. Batched by ids; answers are as seen by
+/// the local government of the current request or job.</summary>
+public interface IOrganisationDirectory
+{
+    /// <summary>Summaries of the organisations with these ids (ids that do not exist are left out).</summary>
+    Task<IReadOnlyDictionary<Guid, OrganisationSummary>> GetAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct = default);
+
+    /// <summary>Eligibility under UDPP art. 3 of each organisation (ids that do not exist are left out).</summary>
+    Task<IReadOnlyDictionary<Guid, OrganisationEligibility>> GetEligibilityAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct = default);
+
+    /// <summary>True when the person is a representative of the organisation.</summary>
+    Task<bool> IsRepresentativeAsync(Guid personId, Guid organisationId, CancellationToken ct = default);
+
+    /// <summary>True when the person may edit for the organisation (editor or representative).</summary>
+    Task<bool> IsEditorAsync(Guid personId, Guid organisationId, CancellationToken ct = default);
+
+    /// <summary>The organisations the person belongs to, with the role.</summary>
+    Task<IReadOnlyList<OrganisationMembership>> GetMembershipsAsync(Guid personId, CancellationToken ct = default);
+}
