@@ -2,7 +2,6 @@ using System.IO.Compression;
 using System.Text;
 using DocumentFormat.OpenXml.Packaging;
 using PdfSharp.Drawing;
-using PdfSharp.Fonts;
 using PdfSharp.Pdf;
 using QRCoder;
 using Sheet = DocumentFormat.OpenXml.Spreadsheet;
@@ -15,7 +14,6 @@ namespace Civitas.Testing;
 public static class SampleFiles
 {
     public const string PolishText = "Oferta realizacji zadania publicznego – zażółć gęślą jaźń";
-    private static readonly object FontLock = new();
 
     public static byte[] Pdf(string text = PolishText)
     {
@@ -25,7 +23,7 @@ public static class SampleFiles
         var page = document.AddPage();
         using (var gfx = XGraphics.FromPdfPage(page))
         {
-            gfx.DrawString(text, new XFont(DejaVuFontResolver.Family, 12), XBrushes.Black, new XPoint(40, 60));
+            gfx.DrawString(text, new XFont(Civitas.Platform.Documents.Pdf.EmbeddedFontResolver.Family, 12), XBrushes.Black, new XPoint(40, 60));
             gfx.DrawRectangle(XPens.DarkBlue, 40, 80, 200, 40);
         }
         using var stream = new MemoryStream();
@@ -139,21 +137,8 @@ public static class SampleFiles
 
     private static void EnsurePdfSharp()
     {
-        lock (FontLock)
-        {
-            // PDFsharp 6.5 is AGPL-3.0 (as Civitas); it refuses to work until the licence is acknowledged.
-            PdfSharp.PdfSharpLicense.SetAgplLicense();
-            GlobalFontSettings.FontResolver ??= new DejaVuFontResolver();
-        }
-    }
-
-    private sealed class DejaVuFontResolver : IFontResolver
-    {
-        public const string Family = "DejaVu Sans";
-        private const string FaceName = "DejaVuSans";
-
-        public FontResolverInfo? ResolveTypeface(string familyName, bool bold, bool italic) => new(FaceName);
-
-        public byte[]? GetFont(string faceName) => File.ReadAllBytes("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
+        // PDFsharp's font resolver is process-wide: sample files use the renderer's own (embedded DejaVu
+        // Sans), otherwise whichever ran first would win and the other would refuse to work.
+        Civitas.Platform.Documents.Pdf.PdfSharpSetup.EnsureInitialized();
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.Extensions.Options;
 
 namespace Civitas.Platform.Web;
@@ -16,8 +17,9 @@ namespace Civitas.Platform.Web;
 /// (the form is buffered once and reused by antiforgery and model binding), and it runs after
 /// routing and the rate limiter, so only a form for an existing endpoint from a client within its
 /// limits is read. A body whose declared length is already over the limit is refused without
-/// reading it. An endpoint that must stream a large form body itself would need an exemption here;
-/// none exists.
+/// reading it. An endpoint with larger limits of its own ([RequestSizeLimit] and [RequestFormLimits],
+/// e.g. the organisations' CSV import, which answers an oversized file next to its field) keeps them:
+/// routing applies both to the request before this runs.
 /// </remarks>
 internal sealed class RequestTooLargeMiddleware(RequestDelegate next, IOptions<FormOptions> formOptions)
 {
@@ -30,7 +32,11 @@ internal sealed class RequestTooLargeMiddleware(RequestDelegate next, IOptions<F
             return;
         }
         var request = context.Request;
-        var limit = context.Features.Get<IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize ?? formOptions.Value.MultipartBodyLengthLimit;
+        // Routing has already applied an endpoint's own limit ([RequestSizeLimit]) to the server's
+        // feature; a server without the feature (the in-memory test server) gets it from the endpoint.
+        var limit = context.Features.Get<IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize
+            ?? context.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize
+            ?? formOptions.Value.MultipartBodyLengthLimit;
         if (request.ContentLength > limit)
         {
             Refuse(context);

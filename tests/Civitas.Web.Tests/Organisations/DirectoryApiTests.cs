@@ -42,6 +42,9 @@ public abstract class DirectoryApiTests(OrganisationsAppFixture fixture)
         var all = await Get("/api/v1/organisations?pageSize=100");
         var total = all.GetProperty("total").GetInt32();
         Assert.True(total >= 30);
+        // Well under the count cap: exact, in the order asked for.
+        Assert.True(all.GetProperty("totalIsExact").GetBoolean());
+        Assert.False(all.GetProperty("sortedNewest").GetBoolean());
         var ids = new HashSet<string>();
         for (var page = 1; page <= (total + 6) / 7; page++)
         {

@@ -7,8 +7,10 @@ internal sealed record ApiOrganisationItem(Guid Id, string Slug, string Name, st
     OrganisationEligibility Eligibility, bool IsPublicBenefit, OrganisationStatus Status, IReadOnlyList<string> Spheres, string Url);
 
 /// <summary>One page of organisations with the total count: exact up to 1 000, beyond that 1 000 with
-/// <see cref="TotalIsExact"/> false (follow <see cref="HasMore"/> to page on).</summary>
-internal sealed record ApiOrganisationPage(IReadOnlyList<ApiOrganisationItem> Items, int Total, bool TotalIsExact, bool HasMore, int Page, int PageSize);
+/// <see cref="TotalIsExact"/> false (follow <see cref="HasMore"/> to page on). <see cref="SortedNewest"/>:
+/// a search with more than 1 000 matches comes newest first whatever the sort asked for
+/// (docs/adr/0005-organisation-search.md).</summary>
+internal sealed record ApiOrganisationPage(IReadOnlyList<ApiOrganisationItem> Items, int Total, bool TotalIsExact, bool HasMore, int Page, int PageSize, bool SortedNewest);
 
 /// <summary>An organisation's public profile in the open-data API.</summary>
 internal sealed record ApiOrganisationDetail(

@@ -78,7 +78,7 @@ internal sealed class OrganisationsApi : IEndpointContributor
         var page = await search.PageAsync(filter!, paging, ct);
         var items = page.Items.Select(r => new ApiOrganisationItem(r.OrganisationId, r.Slug, r.Name, r.City, r.LegalForm,
             LegalForms.EligibilityOf(r.LegalForm), r.IsPublicBenefit, r.Status, r.Spheres, "/organizacje/" + r.Slug)).ToList();
-        return Results.Json(new ApiOrganisationPage(items, page.Total, page.TotalIsExact, page.HasNext, page.Page, page.PageSize), Json);
+        return Results.Json(new ApiOrganisationPage(items, page.Total, page.TotalIsExact, page.HasNext, page.Page, page.PageSize, page.SortedNewest), Json);
     }
 
     private static async Task<IResult> GetAsync(Guid id, OrganisationsDb db, CancellationToken ct)

@@ -94,7 +94,7 @@ internal abstract class OrganisationsDb(DbContextOptions options, ITenantContext
             b.Property(x => x.City).HasMaxLength(100);
             b.Property(x => x.SphereCodes).HasMaxLength(250);
             // The directory's sort orders and filters, each led by the tenant and visibility so that
-            // a page and its count read one index range (docs/adr/0003-organisation-search.md).
+            // a page and its count read one index range (docs/adr/0005-organisation-search.md).
             b.HasIndex(x => new { x.TenantId, x.Visible, x.SortName });
             b.HasIndex(x => new { x.TenantId, x.Visible, x.LegalForm, x.SortName });
             b.HasIndex(x => new { x.TenantId, x.Visible, x.IsPublicBenefit, x.SortName });

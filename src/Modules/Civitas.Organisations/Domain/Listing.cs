@@ -10,7 +10,7 @@ namespace Civitas.Organisations.Domain;
 /// area of activity (districts) and the columns the directory is searched, filtered and sorted by.
 /// Those columns copy the organisation's own data (<see cref="CopyFrom"/>); <see cref="DirectoryProjection"/>
 /// refreshes them in every JST when the organisation changes. The integer key is the row id of the
-/// SQLite full-text index (docs/adr/0003-organisation-search.md).
+/// SQLite full-text index (docs/adr/0005-organisation-search.md).
 /// </summary>
 internal sealed class Listing : ITenantOwned, IAudited, IConcurrencyVersioned
 {

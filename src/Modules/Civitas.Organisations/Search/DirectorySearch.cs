@@ -10,7 +10,7 @@ namespace Civitas.Organisations.Search;
 /// <summary>
 /// Queries of the public directory of the current JST: the list, its count, the map points, the
 /// export rows. Only visible listings (unverified or verified) appear. Every query is bounded
-/// (docs/adr/0003-organisation-search.md):
+/// (docs/adr/0005-organisation-search.md):
 /// <list type="bullet">
 /// <item>the count asks the full-text index (words and filter tokens) and stops after <see cref="CountCap"/>:
 /// a directory of 150 000 answers "more than 1 000" rather than counting them on every request;</item>

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Civitas.Organisations.Search;
 
 /// <summary>
-/// The full-text index of the directory (docs/adr/0003-organisation-search.md). It holds each listing's
+/// The full-text index of the directory (docs/adr/0005-organisation-search.md). It holds each listing's
 /// <see cref="Listing.SearchDocument"/>: the folded names, city and identifiers, and the filter tokens of
 /// <see cref="SearchTokens"/>. A query is a list of words, each matched as a word beginning ("lod" finds
 /// "Łódź"), and tokens matched exactly; everything is already folded to [a-z0-9], so nothing needs escaping.

@@ -7,7 +7,7 @@ namespace Civitas.Organisations.Search;
 /// Words added to a listing's full-text document so that the full-text index also answers the
 /// directory's filters: the JST, visibility, verification, legal form, public-benefit status, spheres,
 /// districts and whether the seat has coordinates. A filtered count is then one index query that stops
-/// after the cap, without reading a single row (docs/adr/0003-organisation-search.md). They start with
+/// after the cap, without reading a single row (docs/adr/0005-organisation-search.md). They start with
 /// "zz", which no Polish or English word does; a searched word starting with "zz" is ignored.
 /// </summary>
 internal static class SearchTokens

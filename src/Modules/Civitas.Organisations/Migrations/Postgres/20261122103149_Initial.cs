@@ -519,7 +519,7 @@ namespace Civitas.Organisations.Migrations.Postgres
                 column: "sphere_code");
 
 
-            // Full text of the directory (docs/adr/0003-organisation-search.md): a stored tsvector of
+            // Full text of the directory (docs/adr/0005-organisation-search.md): a stored tsvector of
             // org_listing.search_document (folded text and filter tokens; 'simple' configuration: no
             // stemming) and a GIN index over it. The column is not in the EF model: only the search's SQL
             // reads it, and PostgreSQL keeps it up to date on every write.

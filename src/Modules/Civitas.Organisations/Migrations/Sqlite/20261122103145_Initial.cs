@@ -517,7 +517,7 @@ namespace Civitas.Organisations.Migrations.Sqlite
                 table: "org_organisation_sphere",
                 column: "sphere_code");
 
-            // Full-text index of the directory (docs/adr/0003-organisation-search.md): an FTS5
+            // Full-text index of the directory (docs/adr/0005-organisation-search.md): an FTS5
             // external-content table over org_listing.search_document (folded text and filter tokens),
             // keyed by the listing's integer id. Prefix indexes up to 8 letters make a word beginning one
             // doclist read instead of a merge; detail=none keeps the index small (no phrases needed).

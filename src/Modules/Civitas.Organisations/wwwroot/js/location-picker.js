@@ -15,7 +15,9 @@
     }
     box.hidden = false;
     var container = box.querySelector(".map");
-    var map = L.map(container, { keyboard: true, zoomControl: true });
+    var map = L.map(container, { keyboard: true, zoomControl: false, maxZoom: 19 });
+    // Leaflet's own zoom buttons are named in English; these carry the page's language.
+    L.control.zoom({ zoomInTitle: script.getAttribute("data-label-zoom-in") || "", zoomOutTitle: script.getAttribute("data-label-zoom-out") || "" }).addTo(map);
     var tiles = script.getAttribute("data-tiles");
     if (tiles) {
         L.tileLayer(tiles, { attribution: script.getAttribute("data-attribution") || "", maxZoom: 19 }).addTo(map);

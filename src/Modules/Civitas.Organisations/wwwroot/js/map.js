@@ -16,7 +16,11 @@
         if (fallback) {
             fallback.remove();
         }
-        var map = L.map(container, { keyboard: true, zoomControl: true });
+        // maxZoom on the map itself: without a tile layer (the default) Leaflet knows none, and
+        // markercluster refuses to start ("Map has no maxZoom specified").
+        var map = L.map(container, { keyboard: true, zoomControl: false, maxZoom: 19 });
+        // Leaflet's own zoom buttons are named in English; these carry the page's language.
+        L.control.zoom({ zoomInTitle: attr("data-label-zoom-in"), zoomOutTitle: attr("data-label-zoom-out") }).addTo(map);
         if (attr("data-tiles")) {
             L.tileLayer(attr("data-tiles"), { attribution: attr("data-attribution"), maxZoom: 19 }).addTo(map);
         }
@@ -38,11 +42,17 @@
             if (!g || !g.features || g.features.length === 0) {
                 return null;
             }
+            // The district's name follows the mouse. Not bindTooltip: it listens for focus on each
+            // polygon, and Chromium then puts every polygon in the Tab order, unnamed and often off
+            // screen. Keyboard and screen-reader users have the districts in the filter's list.
+            var tip = L.tooltip({ direction: "top" });
             var layer = L.geoJSON(g, {
                 style: { color: "#4a4a4a", weight: 1.5, dashArray: "4 3", fillOpacity: 0.03 },
                 onEachFeature: function (feature, l) {
-                    if (feature.properties && feature.properties.name) {
-                        l.bindTooltip(feature.properties.name, { sticky: true });
+                    var name = feature.properties && feature.properties.name;
+                    if (name) {
+                        l.on("mouseover mousemove", function (e) { tip.setLatLng(e.latlng).setContent(name).openOn(map); });
+                        l.on("mouseout", function () { map.closeTooltip(tip); });
                     }
                 }
             }).addTo(map);
@@ -107,7 +117,7 @@
             say(attr("data-label-failed"));
         });
 
-        clusters.on("click", function (e) {
+        function showPopup(e) {
             var marker = e.layer;
             if (!marker || marker.listingId === undefined) {
                 return;
@@ -130,6 +140,13 @@
                 marker.getElement() && marker.getElement().setAttribute("alt", info.name);
                 link.focus();
             });
+        }
+        clusters.on("click", showPopup);
+        // Enter on a focused marker is a "keypress" for Leaflet, not a click (only bindPopup handles it).
+        clusters.on("keypress", function (e) {
+            if (e.originalEvent && e.originalEvent.key === "Enter") {
+                showPopup(e);
+            }
         });
     }
 

@@ -1,5 +1,4 @@
 using System.Net;
-using Civitas.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -8,14 +7,16 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace Civitas.Web.Tests.Organisations;
+namespace Civitas.Testing;
 
 /// <summary>
 /// Stands in for api-krs.ms.gov.pl on 127.0.0.1 (the tests never call the network): answers
 /// /api/krs/OdpisAktualny/{krs}?rejestr=S with the 46 recorded answers of ../shared/data/krs, the recorded
 /// 404 body for any other number, 503 for 0000000503 and no answer in time for 0000000408.
+/// One server per test process, shared by every app that points Organisations:Krs:BaseAddress at
+/// <see cref="Url"/> (<see cref="Settings"/>).
 /// </summary>
-internal static class FakeKrsServer
+public static class FakeKrsServer
 {
     public const string ServerErrorKrs = "0000000503";
     public const string TimeoutKrs = "0000000408";
@@ -23,6 +24,13 @@ internal static class FakeKrsServer
     private static readonly Lazy<string> Address = new(Start);
 
     public static string Url => Address.Value;
+
+    /// <summary>The app's settings that send the KRS client here, with a one-second timeout.</summary>
+    public static IDictionary<string, string?> Settings() => new Dictionary<string, string?>
+    {
+        ["Organisations:Krs:BaseAddress"] = Url,
+        ["Organisations:Krs:TimeoutSeconds"] = "1",
+    };
 
     private static string Start()
     {
@@ -50,17 +58,3 @@ internal static class FakeKrsServer
         return address;
     }
 }
-
-/// <summary>The app with the KRS client pointed at <see cref="FakeKrsServer"/> and a one-second timeout.</summary>
-public abstract class OrganisationsAppFixture(DatabaseKind kind) : AppFixture(kind)
-{
-    protected override IDictionary<string, string?>? Settings() => new Dictionary<string, string?>
-    {
-        ["Organisations:Krs:BaseAddress"] = FakeKrsServer.Url,
-        ["Organisations:Krs:TimeoutSeconds"] = "1",
-    };
-}
-
-public sealed class OrganisationsSqliteFixture() : OrganisationsAppFixture(DatabaseKind.Sqlite);
-
-public sealed class OrganisationsPostgresFixture() : OrganisationsAppFixture(DatabaseKind.Postgres);
