@@ -43,6 +43,10 @@ public static class GrantsModule
         services.AddScoped<Domain.Offers.OfferWorkflow>();
         services.AddScoped<Pages.Grants.Member.Offers.OfferPageAccess>();
         SmallGrantsRegistration.AddSmallGrants(services);
+        // Statistics (office)
+        services.AddSingleton(new ModuleTextRegistration(typeof(GrantsModule).Assembly, typeof(StatisticsText)));
+        services.AddScoped<Web.Statistics.GrantStatisticsQueries>();
+        services.AddSingleton<INavigationContributor, Web.Statistics.StatisticsNavigation>();
         services.Configure<RazorPagesOptions>(o =>
         {
             o.Conventions.AuthorizeFolder("/Grants/Office", CivitasPolicies.Official);
