@@ -42,6 +42,9 @@ public static class GrantsModule
         services.AddScoped<Domain.Offers.IOfferRulesSource, Domain.Offers.CompetitionOfferRules>();
         services.AddScoped<Domain.Offers.OfferWorkflow>();
         services.AddScoped<Pages.Grants.Member.Offers.OfferPageAccess>();
+        // Formal check
+        services.AddSingleton(new ModuleTextRegistration(typeof(GrantsModule).Assembly, typeof(FormalCheckText)));
+        services.AddScoped<Web.FormalCheck.FormalCheckService>();
         SmallGrantsRegistration.AddSmallGrants(services);
         // Statistics (office)
         services.AddSingleton(new ModuleTextRegistration(typeof(GrantsModule).Assembly, typeof(StatisticsText)));

@@ -23,6 +23,7 @@ internal abstract class GrantsDb(DbContextOptions options, ITenantContext tenant
     public DbSet<Domain.Offers.Offer> Offers => Set<Domain.Offers.Offer>();
     public DbSet<Domain.Offers.OfferSection> OfferSections => Set<Domain.Offers.OfferSection>();
     public DbSet<Domain.Offers.OfferSubmission> OfferSubmissions => Set<Domain.Offers.OfferSubmission>();
+    public DbSet<Domain.FormalCheck.FormalReview> FormalReviews => Set<Domain.FormalCheck.FormalReview>();
     public DbSet<SmallGrantOffer> SmallGrantOffers => Set<SmallGrantOffer>();
     public DbSet<SmallGrantCostLine> SmallGrantCostLines => Set<SmallGrantCostLine>();
     public DbSet<SmallGrantPlan> SmallGrantPlans => Set<SmallGrantPlan>();

@@ -36,7 +36,7 @@ internal static class OfferWebKit
 
     /// <summary>An announced competition with one task (sphere 13) whose deadline is 30 days from the test clock.</summary>
     public static async Task<(Guid Competition, Guid Task, DateTimeOffset Deadline)> CompetitionAsync(this CivitasAppFactory app, TenantInfo tenant,
-        decimal? adminCap = 10m, decimal? maxGrant = 20_000m, bool joint = true, decimal? minOwn = 10m)
+        decimal? adminCap = 10m, decimal? maxGrant = 20_000m, bool joint = true, decimal? minOwn = 10m, IReadOnlyList<string>? checklist = null)
     {
         var department = await app.DepartmentAsync(tenant, "Wydział Zdrowia i Spraw Społecznych");
         var today = WarsawTime.DateOf(app.Clock.GetUtcNow());
@@ -69,6 +69,7 @@ internal static class OfferWebKit
                 WebsitePublishedOn = today,
                 Tasks = [new TaskDraft(null, "Półkolonie dla dzieci", "13", 100_000m, TaskForm.Support, null)],
                 Criteria = [new CriterionDraft(null, StatutoryCriterion.Capacity, "Możliwość realizacji zadania", 10, null)],
+                ChecklistItems = checklist ?? [],
             };
             var rules = new AnnouncementRules(21, "art. 13 ust. 1 UDPP", new HashSet<string> { "13" });
             var edited = competition.EditDraft(content, rules);

@@ -28,8 +28,10 @@ internal sealed class OfferSubmission : ITenantOwned
     public string SubmittedByName { get; private set; } = "";
     public decimal TotalCost { get; private set; }
     public decimal RequestedGrant { get; private set; }
+    /// <summary>True for a revision submitted after the offer deadline in answer to a formal correction request.</summary>
+    public bool IsCorrection { get; private set; }
 
-    public static OfferSubmission Create(OfferSnapshot snapshot, int revision, Guid by, string byName, DateTimeOffset now)
+    public static OfferSubmission Create(OfferSnapshot snapshot, int revision, Guid by, string byName, DateTimeOffset now, bool isCorrection = false)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         var id = Guid.CreateVersion7(now);
@@ -47,6 +49,7 @@ internal sealed class OfferSubmission : ITenantOwned
             SubmittedByName = byName,
             TotalCost = snapshot.TotalCost,
             RequestedGrant = snapshot.RequestedGrant,
+            IsCorrection = isCorrection,
         };
     }
 

@@ -1,5 +1,6 @@
 using Civitas.Grants.Contracts;
 using Civitas.Grants.Data;
+using Civitas.Grants.Domain.FormalCheck;
 using Civitas.Organisations.Contracts;
 using Civitas.Platform;
 using Civitas.Platform.Calendar;
@@ -87,8 +88,14 @@ internal sealed class OfferWorkflow(
         ArgumentNullException.ThrowIfNull(offer);
         ArgumentNullException.ThrowIfNull(rules);
         var now = clock.GetUtcNow();
-        // art. 13 ust. 2 pkt 5 UDPP: after the deadline the offer is what was submitted.
-        if (!rules.IsOpenAt(now)) return new SectionSaveResult(expectedVersion, [new Error("Offer.DeadlinePassed", null, WarsawTime.ToLocal(rules.OfferDeadline))], null);
+        // art. 13 ust. 2 pkt 5 UDPP: after the deadline the offer is what was submitted, except the sections
+        // the office named in an open formal correction request.
+        if (!rules.IsOpenAt(now))
+        {
+            var correction = await OpenCorrectionAsync(offer, now, ct);
+            if (correction is null) return new SectionSaveResult(expectedVersion, [new Error("Offer.DeadlinePassed", null, WarsawTime.ToLocal(rules.OfferDeadline))], null);
+            if (!correction.Sections.Contains(key)) return new SectionSaveResult(expectedVersion, [new Error("Offer.SectionNotInCorrection")], null);
+        }
         if (key == OfferSectionKey.Basic) return new SectionSaveResult(expectedVersion, [new Error("Offer.SectionReadOnly")], null);
         var row = await db.OfferSections.FirstOrDefaultAsync(s => s.OfferId == offer.Id && s.Key == key.Code(), ct);
         if (row is null)
@@ -140,11 +147,24 @@ internal sealed class OfferWorkflow(
         var rules = await rulesSource.GetAsync(offer.CompetitionId, offer.TaskId, ct);
         if (rules is null) return Result.Fail<OfferSubmission>(new Error("Offer.TaskUnknown"));
         var now = clock.GetUtcNow();
-        // art. 13 ust. 2 pkt 5 UDPP: the deadline is an instant; the server's clock decides.
-        if (!rules.IsOpenAt(now)) return Result.Fail<OfferSubmission>(new Error("Offer.DeadlinePassed", null, WarsawTime.ToLocal(rules.OfferDeadline)));
+        // art. 13 ust. 2 pkt 5 UDPP: the deadline is an instant; the server's clock decides. After it only a
+        // formal correction requested by the office may be submitted, until its own deadline.
+        FormalReview? correction = null;
+        if (!rules.IsOpenAt(now))
+        {
+            correction = await OpenCorrectionAsync(offer, now, ct);
+            if (correction is null) return Result.Fail<OfferSubmission>(new Error("Offer.DeadlinePassed", null, WarsawTime.ToLocal(rules.OfferDeadline)));
+        }
         if (!CanSubmit(await RoleAsync(offer.LeadOrganisationId, personId, ct))) return Result.Fail<OfferSubmission>(new Error("Offer.NotRepresentative"));
 
         var (content, _) = await LoadAsync(offerId, ct);
+        if (correction is not null)
+        {
+            // Only the named sections change; everything else stays as last submitted.
+            var corrected = (await LatestAsync(offer.Id, ct))!.Snapshot().Content;
+            foreach (var key in correction.Sections) corrected.Set(key, content.Get(key));
+            content = corrected;
+        }
         var ids = OfferValidator.OfferorIds(offer.LeadOrganisationId, content);
         var facts = await OfferorFacts.LoadAsync(directory, ids.ToList(), ct);
         var problems = OfferValidator.Validate(content, rules, offer.LeadOrganisationId, facts);
@@ -154,7 +174,7 @@ internal sealed class OfferWorkflow(
         var snapshot = new OfferSnapshot(offer.Id, rules.CompetitionId, rules.CompetitionNumber, rules.TaskId,
             ids.Select(id => Snapshot(facts[id], id == offer.LeadOrganisationId)).ToList(), content, sums.Total, sums.Grant);
         var latest = await LatestAsync(offer.Id, ct);
-        var candidate = OfferSubmission.Create(snapshot, offer.LatestRevision + 1, personId, actor.Current.Name, now);
+        var candidate = OfferSubmission.Create(snapshot, offer.LatestRevision + 1, personId, actor.Current.Name, now, isCorrection: correction is not null);
         if (latest is not null && offer.Status == OfferStatus.Submitted && latest.Checksum == candidate.Checksum) return Result.Ok(latest);
 
         db.OfferSubmissions.Add(candidate);
@@ -175,6 +195,21 @@ internal sealed class OfferWorkflow(
         }
         return Result.Ok(candidate);
     }
+
+    /// <summary>The office's latest formal review of the submitted offer when it asks for a correction (open or
+    /// not), or null. The review of the newest reviewed revision governs: once the office checks a correction,
+    /// its new verdict replaces the request.</summary>
+    public async Task<FormalReview?> CorrectionRequestAsync(Offer offer, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(offer);
+        if (offer.Status != OfferStatus.Submitted) return null;
+        var review = await db.FormalReviews.AsNoTracking().Where(r => r.OfferId == offer.Id).OrderByDescending(r => r.Revision).FirstOrDefaultAsync(ct);
+        return review is { Outcome: FormalOutcome.CorrectionRequested } ? review : null;
+    }
+
+    /// <summary>The correction request whose deadline has not passed, or null.</summary>
+    public async Task<FormalReview?> OpenCorrectionAsync(Offer offer, DateTimeOffset now, CancellationToken ct)
+        => await CorrectionRequestAsync(offer, ct) is { } review && review.AllowsCorrectionAt(now) ? review : null;
 
     public Task<OfferSubmission?> LatestAsync(Guid offerId, CancellationToken ct)
         => db.OfferSubmissions.AsNoTracking().Where(s => s.OfferId == offerId).OrderByDescending(s => s.Revision).FirstOrDefaultAsync(ct);

@@ -443,6 +443,101 @@ namespace Civitas.Grants.Migrations.Postgres
                     b.ToTable("grants_required_attachment");
                 });
 
+            modelBuilder.Entity("Civitas.Grants.Domain.FormalCheck.FormalReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CompetitionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("competition_id");
+
+                    b.Property<string>("CorrectionBasis")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("correction_basis");
+
+                    b.Property<bool>("CorrectionDeadlineMoved")
+                        .HasColumnType("boolean")
+                        .HasColumnName("correction_deadline_moved");
+
+                    b.Property<DateTimeOffset?>("CorrectionEndsBefore")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("correction_ends_before");
+
+                    b.Property<DateOnly?>("CorrectionLastDay")
+                        .HasColumnType("date")
+                        .HasColumnName("correction_last_day");
+
+                    b.Property<string>("ItemResultsJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("item_results_json");
+
+                    b.Property<Guid>("OfferId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("offer_id");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("Reasons")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("reasons");
+
+                    b.Property<DateTimeOffset>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reviewed_at");
+
+                    b.Property<Guid>("ReviewedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("reviewed_by");
+
+                    b.Property<string>("ReviewedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("reviewed_by_name");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer")
+                        .HasColumnName("revision");
+
+                    b.Property<string>("SectionCodes")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("section_codes");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_grants_formal_review");
+
+                    b.HasIndex("CompetitionId")
+                        .HasDatabaseName("ix_grants_formal_review_competition_id");
+
+                    b.HasIndex("OfferId", "Revision")
+                        .IsUnique()
+                        .HasDatabaseName("ix_grants_formal_review_offer_id_revision");
+
+                    b.ToTable("grants_formal_review");
+                });
+
             modelBuilder.Entity("Civitas.Grants.Domain.Offers.Offer", b =>
                 {
                     b.Property<Guid>("Id")
@@ -572,6 +667,10 @@ namespace Civitas.Grants.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
                         .HasColumnName("confirmation_number");
+
+                    b.Property<bool>("IsCorrection")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_correction");
 
                     b.Property<Guid>("OfferId")
                         .HasColumnType("uuid")
@@ -1207,6 +1306,23 @@ namespace Civitas.Grants.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_grants_required_attachment_grants_competition_competition_id");
+                });
+
+            modelBuilder.Entity("Civitas.Grants.Domain.FormalCheck.FormalReview", b =>
+                {
+                    b.HasOne("Civitas.Grants.Domain.Competitions.Competition", null)
+                        .WithMany()
+                        .HasForeignKey("CompetitionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_grants_formal_review_grants_competition_competition_id");
+
+                    b.HasOne("Civitas.Grants.Domain.Offers.Offer", null)
+                        .WithMany()
+                        .HasForeignKey("OfferId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_grants_formal_review_grants_offer_offer_id");
                 });
 
             modelBuilder.Entity("Civitas.Grants.Domain.Offers.OfferSection", b =>

@@ -438,6 +438,101 @@ namespace Civitas.Grants.Migrations.Sqlite
                     b.ToTable("grants_required_attachment");
                 });
 
+            modelBuilder.Entity("Civitas.Grants.Domain.FormalCheck.FormalReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CompetitionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("competition_id");
+
+                    b.Property<string>("CorrectionBasis")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("correction_basis");
+
+                    b.Property<bool>("CorrectionDeadlineMoved")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("correction_deadline_moved");
+
+                    b.Property<long?>("CorrectionEndsBefore")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("correction_ends_before");
+
+                    b.Property<DateOnly?>("CorrectionLastDay")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("correction_last_day");
+
+                    b.Property<string>("ItemResultsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("item_results_json");
+
+                    b.Property<Guid>("OfferId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("offer_id");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("Reasons")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reasons");
+
+                    b.Property<long>("ReviewedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("reviewed_at");
+
+                    b.Property<Guid>("ReviewedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reviewed_by");
+
+                    b.Property<string>("ReviewedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reviewed_by_name");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("revision");
+
+                    b.Property<string>("SectionCodes")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("section_codes");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_grants_formal_review");
+
+                    b.HasIndex("CompetitionId")
+                        .HasDatabaseName("ix_grants_formal_review_competition_id");
+
+                    b.HasIndex("OfferId", "Revision")
+                        .IsUnique()
+                        .HasDatabaseName("ix_grants_formal_review_offer_id_revision");
+
+                    b.ToTable("grants_formal_review");
+                });
+
             modelBuilder.Entity("Civitas.Grants.Domain.Offers.Offer", b =>
                 {
                     b.Property<Guid>("Id")
@@ -567,6 +662,10 @@ namespace Civitas.Grants.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT")
                         .HasColumnName("confirmation_number");
+
+                    b.Property<bool>("IsCorrection")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_correction");
 
                     b.Property<Guid>("OfferId")
                         .HasColumnType("TEXT")
@@ -1202,6 +1301,23 @@ namespace Civitas.Grants.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_grants_required_attachment_grants_competition_competition_id");
+                });
+
+            modelBuilder.Entity("Civitas.Grants.Domain.FormalCheck.FormalReview", b =>
+                {
+                    b.HasOne("Civitas.Grants.Domain.Competitions.Competition", null)
+                        .WithMany()
+                        .HasForeignKey("CompetitionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_grants_formal_review_grants_competition_competition_id");
+
+                    b.HasOne("Civitas.Grants.Domain.Offers.Offer", null)
+                        .WithMany()
+                        .HasForeignKey("OfferId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_grants_formal_review_grants_offer_offer_id");
                 });
 
             modelBuilder.Entity("Civitas.Grants.Domain.Offers.OfferSection", b =>

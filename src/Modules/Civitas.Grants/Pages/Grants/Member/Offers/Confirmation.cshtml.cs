@@ -18,6 +18,9 @@ internal sealed class ConfirmationModel(OfferPageAccess access, OfferWorkflow wo
     public OfferSnapshot? Snapshot { get; private set; }
     public OrganisationMemberRole? Role { get; private set; }
     public bool IsOpen { get; private set; }
+    /// <summary>The office's formal correction request for the offer (open or past its deadline), or null.</summary>
+    public Civitas.Grants.Domain.FormalCheck.FormalReview? Correction { get; private set; }
+    public bool CorrectionOpen { get; private set; }
     public DateTime DeadlineLocal { get; private set; }
     public DateTime? SubmittedLocal => Latest is null ? null : WarsawTime.ToLocal(Latest.SubmittedAt);
 
@@ -40,6 +43,8 @@ internal sealed class ConfirmationModel(OfferPageAccess access, OfferWorkflow wo
         DeadlineLocal = WarsawTime.ToLocal(rules.OfferDeadline);
         Latest = await workflow.LatestAsync(id, ct);
         Snapshot = Latest?.Snapshot();
+        Correction = await workflow.CorrectionRequestAsync(offer, ct);
+        CorrectionOpen = Correction?.AllowsCorrectionAt(clock.GetUtcNow()) == true;
         return null;
     }
 }

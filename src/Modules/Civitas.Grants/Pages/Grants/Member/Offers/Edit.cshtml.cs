@@ -76,6 +76,8 @@ internal sealed class EditModel(
     public OrganisationMemberRole? Role { get; private set; }
     public SectionConflict? Conflict { get; private set; }
     public bool IsOpen { get; private set; }
+    /// <summary>The office's open formal correction request, after the offer deadline.</summary>
+    public Civitas.Grants.Domain.FormalCheck.FormalReview? Correction { get; private set; }
     public DateTime DeadlineLocal => WarsawTime.ToLocal(Rules.OfferDeadline);
     public string? SaveStatus { get; private set; }
 
@@ -257,12 +259,16 @@ internal sealed class EditModel(
         Offer = offer;
         Rules = rules;
         Role = role;
-        IsOpen = rules.IsOpenAt(clock.GetUtcNow());
+        var now = clock.GetUtcNow();
+        IsOpen = rules.IsOpenAt(now);
+        if (!IsOpen) Correction = await workflow.OpenCorrectionAsync(offer, now, ct);
         var (content, sections) = await workflow.LoadAsync(id, ct);
         Stored = content;
         _sections = sections;
         Section = OfferSectionKeys.Parse(Code) ?? OfferSectionKey.Basic;
         if (!Section.AppliesTo(content.IsJoint)) Section = OfferSectionKey.Offerors;
+        // During a formal correction only the sections the office named can be saved.
+        if (Correction is not null && Correction.Sections.Contains(Section)) IsOpen = true;
         Current = OfferContent.From(sections.Values.Select(s => (s.Key, s.Json)));
         if (Request.Method == "POST") Current.Set(Section, Posted());
         return null;

@@ -36,6 +36,8 @@ internal sealed class SummaryModel(OfferPageAccess access, OfferWorkflow workflo
     public OfferSubmission? Latest { get; private set; }
     public OrganisationMemberRole? Role { get; private set; }
     public bool IsOpen { get; private set; }
+    /// <summary>The open formal correction request: the submission will be a correction of the named sections.</summary>
+    public Civitas.Grants.Domain.FormalCheck.FormalReview? Correction { get; private set; }
     public DateTime DeadlineLocal => WarsawTime.ToLocal(Rules.OfferDeadline);
     public bool CanSubmit => OfferWorkflow.CanSubmit(Role);
 
@@ -84,7 +86,13 @@ internal sealed class SummaryModel(OfferPageAccess access, OfferWorkflow workflo
         Offer = offer;
         Rules = rules;
         Role = role;
-        IsOpen = rules.IsOpenAt(clock.GetUtcNow());
+        var now = clock.GetUtcNow();
+        IsOpen = rules.IsOpenAt(now);
+        if (!IsOpen && offer.Status == OfferStatus.Submitted)
+        {
+            Correction = await workflow.OpenCorrectionAsync(offer, now, ct);
+            IsOpen = Correction is not null;
+        }
         (Offered, _) = await workflow.LoadAsync(id, ct);
         Sums = OfferCalculation.Compute(Offered, OfferValidator.OfferorIds(offer.LeadOrganisationId, Offered));
         Problems = await workflow.ValidateAsync(offer, rules, Offered, ct);
