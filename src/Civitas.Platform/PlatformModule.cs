@@ -115,6 +115,7 @@ public static class PlatformModule
         services.AddSingleton<IMarkdownRenderer, MarkdownRenderer>();
         services.AddSingleton<IDocumentRenderer, DocumentRenderer>();
         services.AddScoped<ILegalParameters, LegalParameters.LegalParameters>();
+        services.AddScoped<IDepartmentDirectory, DepartmentDirectory>();
 
         // Administration and office pages
         services.AddScoped<LegalParameterOverview>();

@@ -1,3 +1,4 @@
+using Civitas.Grants;
 using Civitas.Organisations;
 using Civitas.Platform;
 using Civitas.Publishing;
@@ -19,6 +20,7 @@ if (builder.Environment.IsProduction())
 builder.AddPlatform();
 builder.AddOrganisationsModule();
 builder.AddPublishingModule();
+builder.AddGrantsModule();
 
 var app = builder.Build();
 

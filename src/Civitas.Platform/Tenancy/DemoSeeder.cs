@@ -72,6 +72,26 @@ internal sealed class DemoSeeder(IServiceScopeFactory scopes, IOptions<DemoOptio
         return user.Id;
     }
 
+    public async Task EnsureOfficialAsync(Guid userId, string departmentShortName, CancellationToken ct)
+    {
+        var tenant = await DemoTenantAsync(ct);
+        if (tenant is null) return;
+        using var scope = scopes.CreateScope();
+        var sp = scope.ServiceProvider;
+        sp.GetRequiredService<ITenantContext>().Set(tenant);
+        sp.GetRequiredService<IActorContext>().Set(Actor.System);
+        var db = sp.GetRequiredService<PlatformDb>();
+        var department = await db.Departments.AsNoTracking().FirstOrDefaultAsync(d => d.ShortName == departmentShortName, ct);
+        if (department is null) return;
+        if (await db.RoleAssignments.AnyAsync(r => r.UserId == userId && r.Role == TenantRole.Official && r.DepartmentId == department.Id, ct)) return;
+        db.RoleAssignments.Add(new RoleAssignment
+        {
+            UserId = userId, Role = TenantRole.Official, DepartmentId = department.Id,
+            AssignedAt = sp.GetRequiredService<TimeProvider>().GetUtcNow(),
+        });
+        await db.SaveChangesAsync(ct);
+    }
+
     // Each step checks what exists, so a start interrupted half-way completes on the next one.
     private async Task EnsureDemoTenantAsync(IServiceProvider sp, TenantProvisioning provisioning, CancellationToken ct)
     {

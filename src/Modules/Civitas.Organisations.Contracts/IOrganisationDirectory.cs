@@ -18,4 +18,16 @@ public interface IOrganisationDirectory
 
     /// <summary>The organisations the person belongs to, with the role.</summary>
     Task<IReadOnlyList<OrganisationMembership>> GetMembershipsAsync(Guid personId, CancellationToken ct = default);
+
+    /// <summary>What an offer on the 2018 template takes from the registry besides the summary (section II:
+    /// correspondence address, e-mail, phone, website) and the organisation's spheres of public tasks, for
+    /// the eligibility check and the snapshot made at submission (ids that do not exist are left out).</summary>
+    Task<IReadOnlyDictionary<Guid, OfferorData>> GetOfferorDataAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct = default);
+
+    /// <summary>The spheres of public tasks of art. 4 ust. 1 UDPP in force on <paramref name="asOf"/>, in the order of the act.</summary>
+    Task<IReadOnlyList<PublicTaskSphere>> GetSpheresAsync(DateOnly asOf, CancellationToken ct = default);
+
+    /// <summary>The organisation with this KRS number (10 digits) or public profile address (the slug of
+    /// <c>/organizacje/{slug}</c>), or null. For naming a partner of a joint offer.</summary>
+    Task<Guid?> FindAsync(string krsOrSlug, CancellationToken ct = default);
 }

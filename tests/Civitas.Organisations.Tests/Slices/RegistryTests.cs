@@ -182,6 +182,32 @@ public abstract class RegistryTests(AppFixture fixture)
         var elsewhere = await App.InAsync(other, null, sp => sp.GetRequiredService<IOrganisationDirectory>().GetAsync([a.Id]));
         Assert.Equal(OrganisationStatus.NotListed, elsewhere[a.Id].Status);
     }
+
+    [Fact]
+    public async Task Other_modules_get_offeror_data_spheres_and_find_an_organisation_by_KRS_or_profile_address()
+    {
+        var tenant = await App.DemoTenantAsync();
+        var rep = await App.PersonAsync("Oferentka");
+        var krs = OrgKit.NewKrs();
+        var a = await App.RegisterAsync(tenant, rep, OrgKit.Profile("Stowarzyszenie Oferentów", krs) with
+        {
+            Email = "biuro@oferenci.example", Phone = "+48 76 111 22 33", Website = "https://oferenci.example", CorrespondenceAddress = "skr. poczt. 12, 59-220 Miasto Przykładowe",
+        });
+        var data = await App.InAsync(tenant, null, sp => sp.GetRequiredService<IOrganisationDirectory>().GetOfferorDataAsync([a.Id, Guid.CreateVersion7()]));
+        var d = Assert.Single(data).Value;
+        Assert.Equal("biuro@oferenci.example", d.Email);
+        Assert.Equal("skr. poczt. 12, 59-220 Miasto Przykładowe", d.CorrespondenceAddress);
+        Assert.Equal(["13", "16"], d.SphereCodes);
+
+        var spheres = await App.InAsync(tenant, null, sp => sp.GetRequiredService<IOrganisationDirectory>().GetSpheresAsync(new DateOnly(2026, 1, 1)));
+        Assert.Equal("1", spheres[0].Code);
+        Assert.Contains(spheres, s => s.Code == "16" && s.NamePolish.StartsWith("kultura", StringComparison.Ordinal) && s.LawTextConfirmed);
+
+        Assert.Equal(a.Id, await App.InAsync(tenant, null, sp => sp.GetRequiredService<IOrganisationDirectory>().FindAsync(krs)));
+        Assert.Equal(a.Id, await App.InAsync(tenant, null, sp => sp.GetRequiredService<IOrganisationDirectory>().FindAsync(krs.TrimStart('0'))));
+        Assert.Equal(a.Id, await App.InAsync(tenant, null, sp => sp.GetRequiredService<IOrganisationDirectory>().FindAsync("https://localhost/organizacje/" + a.Slug)));
+        Assert.Null(await App.InAsync(tenant, null, sp => sp.GetRequiredService<IOrganisationDirectory>().FindAsync("nie-ma-takiej")));
+    }
 }
 
 public sealed class RegistryTests_Sqlite(SqliteAppFixture f) : RegistryTests(f), IClassFixture<SqliteAppFixture>;

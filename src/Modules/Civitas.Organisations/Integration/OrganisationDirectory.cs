@@ -54,4 +54,48 @@ internal sealed class OrganisationDirectory(OrganisationsDb db) : IOrganisationD
             .Join(db.Organisations, m => m.OrganisationId, o => o.Id, (m, o) => new { o.Id, o.Name, m.Role })
             .OrderBy(m => m.Name).ToListAsync(ct))
             .Select(m => new OrganisationMembership(m.Id, m.Name, m.Role)).ToList();
+
+    public async Task<IReadOnlyDictionary<Guid, OfferorData>> GetOfferorDataAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        if (ids.Count == 0) return new Dictionary<Guid, OfferorData>();
+        var distinct = ids.Distinct().ToList();
+        var rows = await db.Organisations.AsNoTracking()
+            .Where(o => distinct.Contains(o.Id))
+            .Select(o => new { o.Id, o.CorrespondenceAddress, o.Email, o.Phone, o.Website })
+            .ToListAsync(ct);
+        var spheres = (await db.OrganisationSpheres.AsNoTracking()
+                .Where(s => distinct.Contains(s.OrganisationId))
+                .Select(s => new { s.OrganisationId, s.SphereCode })
+                .ToListAsync(ct))
+            .ToLookup(s => s.OrganisationId, s => s.SphereCode);
+        return rows.ToDictionary(r => r.Id, r => new OfferorData(r.Id, r.CorrespondenceAddress, r.Email, r.Phone, r.Website,
+            spheres[r.Id].OrderBy(SphereSeed.IndexOf).ToList()));
+    }
+
+    public async Task<IReadOnlyList<PublicTaskSphere>> GetSpheresAsync(DateOnly asOf, CancellationToken ct = default)
+        => (await db.Spheres.AsNoTracking()
+                .Where(s => s.ValidFrom <= asOf && (s.ValidTo == null || s.ValidTo >= asOf))
+                .OrderBy(s => s.SortOrder)
+                .Select(s => new { s.Code, s.NamePl, s.NameEn, s.LawTextConfirmed })
+                .ToListAsync(ct))
+            .Select(s => new PublicTaskSphere(s.Code, s.NamePl, s.NameEn, s.LawTextConfirmed)).ToList();
+
+    public async Task<Guid?> FindAsync(string krsOrSlug, CancellationToken ct = default)
+    {
+        var value = krsOrSlug?.Trim() ?? "";
+        if (value.Length == 0) return null;
+        // A pasted profile address ("https://…/organizacje/fundacja-x") names the slug at its end.
+        var slash = value.TrimEnd('/').LastIndexOf('/');
+        if (slash >= 0) value = value.TrimEnd('/')[(slash + 1)..];
+        var compact = value.Replace(" ", "", StringComparison.Ordinal);
+        if (compact.Length is > 0 and <= 10 && compact.All(char.IsAsciiDigit))
+        {
+            // KRS numbers are ten digits; people often leave out the leading zeros.
+            var krs = compact.PadLeft(10, '0');
+            return await db.Organisations.AsNoTracking().Where(o => o.Krs == krs).Select(o => (Guid?)o.Id).FirstOrDefaultAsync(ct);
+        }
+        var slug = value.ToLowerInvariant();
+        return await db.Organisations.AsNoTracking().Where(o => o.Slug == slug).Select(o => (Guid?)o.Id).FirstOrDefaultAsync(ct);
+    }
 }
