@@ -25,10 +25,15 @@ internal static class ListingSearch
             : db.Listings.FromSqlRaw("SELECT o.* FROM org_listing_fts AS f CROSS JOIN org_listing AS o ON o.id = f.rowid WHERE f.org_listing_fts MATCH {0}", SqliteQuery(words, tokens));
 
     /// <summary>As <see cref="Matching"/>, the most recently listed first, read backwards from the index
-    /// and stopping after <paramref name="take"/> rows: the cheap order when there are many matches.</summary>
+    /// and stopping after <paramref name="take"/> rows: the cheap order when there are many matches.
+    /// Only called when the count found more than the cap. On PostgreSQL the match is written as the function
+    /// <c>ts_match_vq</c> (what <c>@@</c> calls) so that the GIN index cannot be used: the planner underestimates
+    /// the matches of several prefixes ("kolo gospodyn": 159 estimated, 4 459 real) and otherwise reads every
+    /// match's row from the heap and sorts them, where walking the primary key backwards finds a page within a
+    /// few hundred rows (25 ms → 0.4 ms on 150 000 listings).</summary>
     public static IQueryable<Listing> NewestMatching(OrganisationsDb db, IReadOnlyList<string> words, IReadOnlyList<string> tokens, int skip, int take)
         => db.IsPostgres
-            ? db.Listings.FromSqlRaw("SELECT * FROM org_listing WHERE search_vector @@ to_tsquery('simple', {0}) ORDER BY id DESC LIMIT {1} OFFSET {2}", PostgresQuery(words, tokens), take, skip)
+            ? db.Listings.FromSqlRaw("SELECT * FROM org_listing WHERE ts_match_vq(search_vector, to_tsquery('simple', {0})) ORDER BY id DESC LIMIT {1} OFFSET {2}", PostgresQuery(words, tokens), take, skip)
             : db.Listings.FromSqlRaw("SELECT o.* FROM org_listing_fts AS f CROSS JOIN org_listing AS o ON o.id = f.rowid WHERE f.org_listing_fts MATCH {0} ORDER BY f.rowid DESC LIMIT {1} OFFSET {2}", SqliteQuery(words, tokens), take, skip);
 
     /// <summary>How many listings match, counting no further than <paramref name="cap"/>; reads the index only.</summary>
