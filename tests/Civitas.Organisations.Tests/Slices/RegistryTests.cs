@@ -1,9 +1,9 @@
 using Civitas.Organisations.Contracts;
 using Civitas.Organisations.Data;
-using Civitas.Organisations.Search;
 using Civitas.Organisations.Domain;
 using Civitas.Organisations.Pages.Organisations.Member;
 using Civitas.Organisations.Pages.Organisations.Office;
+using Civitas.Organisations.Search;
 using Civitas.Platform.Outbox;
 using Civitas.Platform.Ui;
 using Civitas.Testing;

@@ -3,9 +3,9 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Civitas.Organisations.Contracts;
 using Civitas.Organisations.Data;
-using Civitas.Organisations.Search;
 using Civitas.Organisations.Domain;
 using Civitas.Organisations.Export;
+using Civitas.Organisations.Search;
 using Civitas.Platform;
 using Civitas.Platform.Files;
 using Civitas.Platform.Localization;
@@ -13,9 +13,9 @@ using Civitas.Platform.Ui;
 using Civitas.Platform.Web;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Civitas.Organisations.Api;
 

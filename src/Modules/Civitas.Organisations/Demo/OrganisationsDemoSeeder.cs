@@ -1,8 +1,8 @@
 using System.Globalization;
 using Civitas.Organisations.Contracts;
 using Civitas.Organisations.Data;
-using Civitas.Organisations.Search;
 using Civitas.Organisations.Domain;
+using Civitas.Organisations.Search;
 using Civitas.Platform.Audit;
 using Civitas.Platform.Data;
 using Civitas.Platform.Files;
@@ -125,8 +125,13 @@ internal sealed class OrganisationsDemoSeeder(IServiceScopeFactory scopes, IDemo
                 var ring = string.Create(CultureInfo.InvariantCulture, $"[[{lng0},{lat0}],[{lng1},{lat0}],[{lng1},{lat1}],[{lng0},{lat1}],[{lng0},{lat0}]]");
                 db.Districts.Add(new District
                 {
-                    Name = name, GeometryJson = "{\"type\":\"Polygon\",\"coordinates\":[" + ring + "]}",
-                    MinLatitude = lat0, MaxLatitude = lat1, MinLongitude = lng0, MaxLongitude = lng1, SortOrder = order++,
+                    Name = name,
+                    GeometryJson = "{\"type\":\"Polygon\",\"coordinates\":[" + ring + "]}",
+                    MinLatitude = lat0,
+                    MaxLatitude = lat1,
+                    MinLongitude = lng0,
+                    MaxLongitude = lng1,
+                    SortOrder = order++,
                 });
             }
             await db.SaveChangesAsync(ct);

@@ -3,9 +3,9 @@ using System.IO.Compression;
 using System.Text;
 using Civitas.Organisations.Contracts;
 using Civitas.Organisations.Data;
-using Civitas.Organisations.Search;
 using Civitas.Organisations.Domain;
 using Civitas.Organisations.Resources;
+using Civitas.Organisations.Search;
 using CsvHelper;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -67,9 +67,33 @@ internal sealed class DirectoryExport(OrganisationsDb db, DirectorySearch search
         var listings = DirectorySearch.Sorted(search.Filter(filter), filter.Sort);
         var query = listings.AsNoTracking().Join(db.Organisations, l => l.OrganisationId, o => o.Id, (l, o) => new
         {
-            o.Name, o.ShortName, o.LegalForm, o.Krs, o.OtherRegisterName, o.OtherRegisterNumber, o.Nip, o.Regon, o.IsPublicBenefit, l.Status,
-            o.Street, o.Building, o.Unit, o.PostalCode, o.City, o.Commune, o.County, o.Voivodeship, o.Latitude, o.Longitude,
-            o.Email, o.Phone, o.Website, Spheres = l.SphereCodes, o.FoundedOn, o.Slug, o.UpdatedAt,
+            o.Name,
+            o.ShortName,
+            o.LegalForm,
+            o.Krs,
+            o.OtherRegisterName,
+            o.OtherRegisterNumber,
+            o.Nip,
+            o.Regon,
+            o.IsPublicBenefit,
+            l.Status,
+            o.Street,
+            o.Building,
+            o.Unit,
+            o.PostalCode,
+            o.City,
+            o.Commune,
+            o.County,
+            o.Voivodeship,
+            o.Latitude,
+            o.Longitude,
+            o.Email,
+            o.Phone,
+            o.Website,
+            Spheres = l.SphereCodes,
+            o.FoundedOn,
+            o.Slug,
+            o.UpdatedAt,
         });
         var yes = text["Common.Yes"].Value;
         var no = text["Common.No"].Value;

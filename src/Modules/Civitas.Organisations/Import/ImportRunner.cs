@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Civitas.Organisations.Data;
-using Civitas.Organisations.Search;
 using Civitas.Organisations.Domain;
+using Civitas.Organisations.Search;
 using Civitas.Platform;
 using Civitas.Platform.Audit;
 using Civitas.Platform.Files;

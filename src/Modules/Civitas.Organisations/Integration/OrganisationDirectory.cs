@@ -17,8 +17,23 @@ internal sealed class OrganisationDirectory(OrganisationsDb db) : IOrganisationD
             .Where(o => distinct.Contains(o.Id))
             .Select(o => new
             {
-                o.Id, o.Name, o.ShortName, o.Slug, o.LegalForm, o.Krs, o.OtherRegisterName, o.OtherRegisterNumber, o.Nip, o.Regon,
-                o.IsPublicBenefit, o.InLiquidation, o.Street, o.Building, o.Unit, o.PostalCode, o.City,
+                o.Id,
+                o.Name,
+                o.ShortName,
+                o.Slug,
+                o.LegalForm,
+                o.Krs,
+                o.OtherRegisterName,
+                o.OtherRegisterNumber,
+                o.Nip,
+                o.Regon,
+                o.IsPublicBenefit,
+                o.InLiquidation,
+                o.Street,
+                o.Building,
+                o.Unit,
+                o.PostalCode,
+                o.City,
                 // Tenant-filtered: the status in the JST of the current request or job.
                 Status = db.Listings.Where(l => l.OrganisationId == o.Id).Select(l => (OrganisationStatus?)l.Status).FirstOrDefault(),
             })

@@ -1,8 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using Civitas.Organisations.Data;
-using Civitas.Organisations.Search;
 using Civitas.Organisations.Domain;
 using Civitas.Organisations.Resources;
+using Civitas.Organisations.Search;
 using Civitas.Platform;
 using Civitas.Platform.Files;
 using Civitas.Platform.Identity;

@@ -1,8 +1,8 @@
 using Civitas.Organisations.Contracts;
 using Civitas.Organisations.Data;
-using Civitas.Organisations.Search;
 using Civitas.Organisations.Domain;
 using Civitas.Organisations.Resources;
+using Civitas.Organisations.Search;
 using Civitas.Platform.Identity;
 using Civitas.Platform.Localization;
 using Microsoft.AspNetCore.Http;
@@ -32,7 +32,10 @@ internal sealed class MineModel(OrganisationsDb db, UserManager<User> users, Dir
         Organisations = await db.Memberships.AsNoTracking().Where(m => m.UserId == userId)
             .Join(db.Organisations, m => m.OrganisationId, o => o.Id, (m, o) => new
             {
-                o.Id, o.Name, o.Slug, m.Role,
+                o.Id,
+                o.Name,
+                o.Slug,
+                m.Role,
                 Status = db.Listings.Where(l => l.OrganisationId == o.Id).Select(l => (OrganisationStatus?)l.Status).FirstOrDefault(),
             })
             .OrderBy(x => x.Name)

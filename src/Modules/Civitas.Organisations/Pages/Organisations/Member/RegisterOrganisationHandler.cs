@@ -1,7 +1,7 @@
 using Civitas.Organisations.Contracts;
 using Civitas.Organisations.Data;
-using Civitas.Organisations.Search;
 using Civitas.Organisations.Domain;
+using Civitas.Organisations.Search;
 using Civitas.Platform;
 using Civitas.Platform.Calendar;
 using Microsoft.EntityFrameworkCore;

@@ -1,9 +1,9 @@
 using System.ComponentModel.DataAnnotations;
 using Civitas.Organisations.Data;
-using Civitas.Organisations.Search;
 using Civitas.Organisations.Domain;
 using Civitas.Organisations.Geo;
 using Civitas.Organisations.Resources;
+using Civitas.Organisations.Search;
 using Civitas.Platform;
 using Civitas.Platform.Audit;
 using Civitas.Platform.Localization;

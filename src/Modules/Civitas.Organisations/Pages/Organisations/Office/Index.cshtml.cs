@@ -1,7 +1,7 @@
 using Civitas.Organisations.Contracts;
 using Civitas.Organisations.Data;
-using Civitas.Organisations.Search;
 using Civitas.Organisations.Domain;
+using Civitas.Organisations.Search;
 using Civitas.Platform.Ui;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

@@ -1,8 +1,8 @@
 using Civitas.Organisations.Contracts;
 using Civitas.Organisations.Data;
-using Civitas.Organisations.Search;
 using Civitas.Organisations.Domain;
 using Civitas.Organisations.Krs;
+using Civitas.Organisations.Search;
 using Civitas.Platform;
 using Civitas.Platform.Files;
 using Civitas.Platform.Outbox;
