@@ -112,7 +112,7 @@ internal static class OfferWebKit
             {
                 var db = sp.GetRequiredService<OrganisationsDb>();
                 var listing = await db.Listings.FirstAsync(l => l.OrganisationId == id);
-                Assert.True(listing.Verify(VerificationMethod.KrsLookup, null, Guid.NewGuid(), DateTimeOffset.UtcNow).Succeeded);
+                Assert.True(listing.Verify(VerificationMethod.KrsLookup, null, Guid.NewGuid(), app.Clock.GetUtcNow()).Succeeded);
                 await db.SaveChangesAsync();
                 return true;
             });
@@ -124,7 +124,7 @@ internal static class OfferWebKit
         => app.InAsync(tenant, null, async sp =>
         {
             var db = sp.GetRequiredService<OrganisationsDb>();
-            db.Memberships.Add(new Membership(organisationId, person.Id, role, DateTimeOffset.UtcNow));
+            db.Memberships.Add(new Membership(organisationId, person.Id, role, app.Clock.GetUtcNow()));
             await db.SaveChangesAsync();
             return true;
         });
