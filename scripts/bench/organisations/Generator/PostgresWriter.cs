@@ -147,7 +147,7 @@ internal sealed class PostgresWriter(string connectionString) : IWriter
         }
         await tx.CommitAsync();
         // VACUUM refuses to run inside a transaction block, so one statement per command.
-        foreach (var table in new[] { "org_organisation", "org_organisation_sphere", "org_listing", "org_listing_sphere" })
+        foreach (var table in new[] { "org_organisation", "org_organisation_sphere", "org_listing", "org_listing_search", "org_listing_sphere" })
         {
             await using var analyze = new NpgsqlCommand($"VACUUM ANALYZE {table}", c);
             await analyze.ExecuteNonQueryAsync();

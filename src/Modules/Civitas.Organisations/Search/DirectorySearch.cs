@@ -24,9 +24,13 @@ internal sealed class DirectorySearch(OrganisationsDb db, ITenantContext tenant)
 {
     public const int CountCap = 1000;
 
-    public IReadOnlyList<string> Tokens(DirectoryFilter f, string? extra = null)
+    /// <summary>The public directory: this JST's visible listings.</summary>
+    private SearchScope Scope => new(tenant.Require().Id, VisibleOnly: true);
+
+    /// <summary>The filter tokens (the scope's own tokens come from <see cref="Scope"/>).</summary>
+    public static IReadOnlyList<string> Tokens(DirectoryFilter f, string? extra = null)
     {
-        var tokens = new List<string> { SearchTokens.Tenant(tenant.Require().Id), SearchTokens.Visible };
+        var tokens = new List<string>();
         if (f.Sphere is { } sphere) tokens.Add(SearchTokens.Sphere(sphere));
         if (f.District is { } district) tokens.Add(SearchTokens.District(district));
         if (f.LegalForm is { } form) tokens.Add(SearchTokens.LegalForm(form));
@@ -38,7 +42,7 @@ internal sealed class DirectorySearch(OrganisationsDb db, ITenantContext tenant)
 
     /// <summary>Every listing the filter selects, without order (map points, exports).</summary>
     public IQueryable<Listing> Filter(DirectoryFilter f)
-        => IsPlainList(f) ? Refine(db.Listings, f) : Refine(ListingSearch.Matching(db, f.Terms, Tokens(f)), f);
+        => IsPlainList(f) ? Refine(db.Listings, f) : Refine(ListingSearch.Matching(db, Scope, f.Terms, Tokens(f)), f);
 
     public static IQueryable<Listing> Sorted(IQueryable<Listing> q, DirectorySort sort) => sort == DirectorySort.Newest
         ? q.OrderByDescending(l => l.Id)
@@ -52,7 +56,7 @@ internal sealed class DirectorySearch(OrganisationsDb db, ITenantContext tenant)
         if (exact)
         {
             // At most CountCap matches: read them all from the index and order them.
-            ordered = Sorted(Refine(ListingSearch.Matching(db, f.Terms, Tokens(f)), f), f.Sort).Skip(page.Skip).Take(page.PageSize + 1);
+            ordered = Sorted(Refine(ListingSearch.Matching(db, Scope, f.Terms, Tokens(f)), f), f.Sort).Skip(page.Skip).Take(page.PageSize + 1);
         }
         else if (f.Terms.Count == 0)
         {
@@ -62,7 +66,7 @@ internal sealed class DirectorySearch(OrganisationsDb db, ITenantContext tenant)
         else
         {
             newest = true;
-            ordered = Refine(ListingSearch.NewestMatching(db, f.Terms, Tokens(f), page.Skip, page.PageSize + 1), f);
+            ordered = Refine(ListingSearch.NewestMatching(db, Scope, f.Terms, Tokens(f), page.Skip, page.PageSize + 1), f);
         }
         var rows = await ordered.AsNoTracking()
             .Select(l => new DirectoryRow(l.Id, l.OrganisationId, l.Slug, l.Name, l.City, l.LegalForm, l.IsPublicBenefit, l.Status, l.MainSphere, l.SphereCodes))
@@ -76,13 +80,13 @@ internal sealed class DirectorySearch(OrganisationsDb db, ITenantContext tenant)
     /// <summary>The number of listings the filter selects, exact up to <see cref="CountCap"/>.</summary>
     public async Task<(int Total, bool Exact)> CountAsync(DirectoryFilter f, CancellationToken ct)
     {
-        var counted = await ListingSearch.CountAsync(db, f.Terms, Tokens(f), CountCap + 1, ct);
+        var counted = await ListingSearch.CountAsync(db, Scope, f.Terms, Tokens(f), CountCap + 1, ct);
         return counted > CountCap ? (CountCap, false) : (counted, true);
     }
 
     /// <summary>Listings the filter selects that have no coordinates (they are on the list, not on the map), up to the cap.</summary>
     public Task<int> CountWithoutLocationAsync(DirectoryFilter f, CancellationToken ct)
-        => ListingSearch.CountAsync(db, f.Terms, Tokens(f, SearchTokens.NotLocated), CountCap + 1, ct);
+        => ListingSearch.CountAsync(db, Scope, f.Terms, Tokens(f, SearchTokens.NotLocated), CountCap + 1, ct);
 
     private static bool IsPlainList(DirectoryFilter f) => f.Terms.Count == 0 && f.Sphere is null && f.District is null && f.LegalForm is null && f.PublicBenefit is null && f.Verified is null;
 

@@ -29,7 +29,7 @@ internal sealed class IndexModel(OrganisationsDb db, Platform.Tenancy.ITenantCon
         Show = show is "queue" or "unverified" or "verified" or "rejected" or "suspended" ? show : "all";
         var terms = SearchText.Terms(Q).Where(t => !t.StartsWith(SearchTokens.Prefix, StringComparison.Ordinal)).ToList();
         // Every status, so only the JST's token besides the words.
-        var query = terms.Count == 0 ? db.Listings : ListingSearch.Matching(db, terms, [SearchTokens.Tenant(tenant.Require().Id)]);
+        var query = terms.Count == 0 ? db.Listings : ListingSearch.Matching(db, new SearchScope(tenant.Require().Id, VisibleOnly: false), terms, []);
         query = Show switch
         {
             "queue" => query.Where(l => l.VerificationRequestedAt != null && l.Status == OrganisationStatus.Unverified),
