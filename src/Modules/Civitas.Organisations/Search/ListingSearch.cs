@@ -14,7 +14,7 @@ namespace Civitas.Organisations.Search;
 /// by triggers, with prefix indexes up to 8 letters. Matches are read from the index first (CROSS JOIN keeps
 /// that order).</item>
 /// <item>PostgreSQL: a narrow table org_listing_search(id, tenant_id, visible, search_vector = to_tsvector('simple',
-/// search_document)) with a GIN index, kept in step by a trigger (docs/adr/0006-postgres-narrow-search-table.md). The
+/// search_document)) with a GIN index, kept in step by a trigger (docs/adr/0007-postgres-narrow-search-table.md). The
 /// scope (JST, visible only) is tested on its columns rather than as tokens: the JST's and visibility tokens are in
 /// every row, and ANDing their full posting lists in the GIN index cost more than the words themselves.</item>
 /// </list>

@@ -6,7 +6,7 @@ namespace Civitas.Organisations.Migrations.Postgres
 {
     /// <summary>
     /// Moves the directory's full text out of org_listing into a narrow table of its own
-    /// (docs/adr/0006-postgres-narrow-search-table.md): counting the matches of a broad search (up to the cap of
+    /// (docs/adr/0007-postgres-narrow-search-table.md): counting the matches of a broad search (up to the cap of
     /// 1 001) tested the tsvector of thousands of wide rows, deforming every column before it; in a table of just
     /// (id, tenant_id, visible, search_vector) the same count costs about half, and the scope is tested on columns
     /// instead of ANDing the JST's and visibility tokens (present in every row) in the GIN index. A trigger keeps
