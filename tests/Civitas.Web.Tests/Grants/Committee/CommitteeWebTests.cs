@@ -159,7 +159,8 @@ public abstract class CommitteeWebTests(AppFixture fixture)
 
         var frozen = await chair.GetPageAsync(w.OfferUrl(w.OfferA));
         Assert.Null(frozen.QuerySelector("textarea"));
-        var forged = await CommitteeKit.PostAsync(chair, w.OfferUrl(w.OfferA), [new("Input.Scores[0].CriterionId", w.Criterion.ToString()), new("Input.Scores[0].Points", "1"), new("Input.Scores[0].Justification", "Zmiana")], frozen);
+        var forged = await CommitteeKit.PostAsync(chair, w.OfferUrl(w.OfferA), [new("Input.Scores[0].CriterionId", w.Criterion.ToString()), new("Input.Scores[0].Points", "1"), new("Input.Scores[0].Justification", "Zmiana")],
+            await chair.GetPageAsync(w.MemberUrl)); // the frozen offer page has no form: the token comes from the member's page
         Assert.Equal(HttpStatusCode.OK, forged.StatusCode);
         Assert.Equal(9m, Assert.Single(await CommitteeKit.ScoresAsync(App, w)).Points);
 
