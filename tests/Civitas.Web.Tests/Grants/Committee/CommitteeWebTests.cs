@@ -205,6 +205,26 @@ public abstract class CommitteeWebTests(AppFixture fixture)
         Assert.Equal(CompetitionStatus.FormalCheck, await CommitteeKit.StatusAsync(App, w));
     }
 
+    [Fact]
+    public async Task Member_works_in_English_with_messages_next_to_the_field_in_English()
+    {
+        var w = await CommitteeKit.WorldAsync(App);
+        using var client = new TestClient(App);
+        await client.SignInAsync(w.Member);
+        await client.GetAsync("/jezyk/en?returnUrl=%2F");
+        var declaration = await client.GetPageAsync(w.MemberUrl);
+        Assert.Equal("en", declaration.DocumentElement.GetAttribute("lang"));
+        Assert.Contains("Impartiality declaration", Text(declaration.QuerySelector("main")), StringComparison.Ordinal);
+        Assert.Contains("I am in conflict with: " + w.NameB, Text(declaration.QuerySelector("main")), StringComparison.Ordinal);
+        await CommitteeKit.SignAsync(client, w);
+
+        var response = await CommitteeKit.ScoreAsync(client, w, w.OfferA, "7.25", "Clear plan.");
+        var page = TestClient.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Contains("may have at most one decimal place", Text(page.QuerySelector("#Input_Scores_0__Points-error")), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await CommitteeKit.ScoreAsync(client, w, w.OfferA, "7.5", "Clear plan.")).StatusCode);
+        Assert.Equal(7.5m, Assert.Single(await CommitteeKit.ScoresAsync(App, w)).Points);
+    }
+
     private static string Flat(string text) => string.Join(' ', text.Split((char[])['\n', '\r', ' '], StringSplitOptions.RemoveEmptyEntries));
 
     private static string PdfText(byte[] pdf)

@@ -152,6 +152,8 @@ internal sealed class CommitteeService(GrantsDb db, IAuditLog audit, IActorConte
         ArgumentNullException.ThrowIfNull(competition);
         ArgumentNullException.ThrowIfNull(member);
         if (!OffersKnown(competition)) return Result.Fail(new Error("Committee.OffersNotKnownYet"));
+        // Scores of a closed meeting are the protocol's; a late conflict must not silently rewrite them.
+        if (await IsClosedAsync(competition.Id, ct)) return Result.Fail(new Error("Committee.MeetingClosed"));
         var participants = (await ParticipantsAsync(competition.Id, ct)).Select(p => p.OrganisationId).ToHashSet();
         var declared = member.Declare(conflicts, participants, clock.GetUtcNow());
         if (!declared.Succeeded) return declared;
