@@ -206,6 +206,29 @@ public abstract class CommitteeWebTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task Chair_who_is_not_an_official_proposes_amounts_on_the_sheet_and_the_decision_step_reads_them()
+    {
+        var w = await CommitteeKit.WorldAsync(App);
+        using var chair = new TestClient(App);
+        await chair.SignInAsync(w.Chair);
+        var sheet = await chair.GetPageAsync(w.SheetUrl);
+        var inputs = sheet.QuerySelectorAll("input[name$='.OfferId']").Select(i => i.GetAttribute("value")!).ToList();
+        Assert.Equal(2, inputs.Count);
+        var fields = new List<KeyValuePair<string, string>>();
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            fields.Add(new($"Input.Amounts[{i}].OfferId", inputs[i]));
+            fields.Add(new($"Input.Amounts[{i}].Amount", inputs[i] == w.OfferA.ToString() ? "5000,50" : ""));
+        }
+        Assert.Equal(HttpStatusCode.Redirect, (await CommitteeKit.PostAsync(chair, w.SheetUrl, fields, sheet)).StatusCode);
+        var proposed = await Offers.OfferWebKit.InAsync(App, w.Tenant, null, sp =>
+            Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Civitas.Grants.Domain.Committee.ICommitteeProposals>(sp)
+                .ProposedAmountsAsync(w.Competition, CancellationToken.None));
+        Assert.Equal(5000.50m, Assert.Single(proposed, p => p.Key == w.OfferA).Value);
+        Assert.DoesNotContain(w.OfferB, proposed.Keys);
+    }
+
+    [Fact]
     public async Task Member_works_in_English_with_messages_next_to_the_field_in_English()
     {
         var w = await CommitteeKit.WorldAsync(App);
