@@ -45,6 +45,11 @@ public static class GrantsModule
         // Formal check
         services.AddSingleton(new ModuleTextRegistration(typeof(GrantsModule).Assembly, typeof(FormalCheckText)));
         services.AddScoped<Web.FormalCheck.FormalCheckService>();
+        // Committee
+        services.AddSingleton(new ModuleTextRegistration(typeof(GrantsModule).Assembly, typeof(CommitteeText)));
+        services.AddScoped<Domain.Committee.CommitteeService>();
+        services.AddScoped<Domain.Committee.ICommitteeProposals>(sp => sp.GetRequiredService<Domain.Committee.CommitteeService>());
+        services.AddScoped<Pages.Grants.Committee.MemberAccess>();
         SmallGrantsRegistration.AddSmallGrants(services);
         // Statistics (office)
         services.AddSingleton(new ModuleTextRegistration(typeof(GrantsModule).Assembly, typeof(StatisticsText)));

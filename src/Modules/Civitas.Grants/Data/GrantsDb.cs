@@ -29,6 +29,12 @@ internal abstract class GrantsDb(DbContextOptions options, ITenantContext tenant
     public DbSet<SmallGrantPlan> SmallGrantPlans => Set<SmallGrantPlan>();
     public DbSet<SmallGrantComment> SmallGrantComments => Set<SmallGrantComment>();
 
+    // Committee
+    public DbSet<Domain.Committee.CommitteeMember> CommitteeMembers => Set<Domain.Committee.CommitteeMember>();
+    public DbSet<Domain.Committee.CommitteeScore> CommitteeScores => Set<Domain.Committee.CommitteeScore>();
+    public DbSet<Domain.Committee.CommitteeMeeting> CommitteeMeetings => Set<Domain.Committee.CommitteeMeeting>();
+    public DbSet<Domain.Committee.ProposedAmount> ProposedAmounts => Set<Domain.Committee.ProposedAmount>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);

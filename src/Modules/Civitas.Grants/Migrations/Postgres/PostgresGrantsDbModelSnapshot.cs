@@ -22,6 +22,261 @@ namespace Civitas.Grants.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Civitas.Grants.Domain.Committee.CommitteeMeeting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<Guid?>("ClosedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("closed_by");
+
+                    b.Property<Guid>("CompetitionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("competition_id");
+
+                    b.Property<DateOnly?>("HeldOn")
+                        .HasColumnType("date")
+                        .HasColumnName("held_on");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("place");
+
+                    b.Property<string>("PresentIds")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("present_ids");
+
+                    b.Property<string>("Remarks")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("remarks");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<int>("VotesAbstaining")
+                        .HasColumnType("integer")
+                        .HasColumnName("votes_abstaining");
+
+                    b.Property<int>("VotesAgainst")
+                        .HasColumnType("integer")
+                        .HasColumnName("votes_against");
+
+                    b.Property<int>("VotesFor")
+                        .HasColumnType("integer")
+                        .HasColumnName("votes_for");
+
+                    b.HasKey("Id")
+                        .HasName("pk_grants_committee_meeting");
+
+                    b.HasIndex("CompetitionId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_grants_committee_meeting_competition_id");
+
+                    b.ToTable("grants_committee_meeting");
+                });
+
+            modelBuilder.Entity("Civitas.Grants.Domain.Committee.CommitteeMember", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("added_at");
+
+                    b.Property<Guid>("CompetitionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("competition_id");
+
+                    b.Property<string>("ConflictIds")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("conflict_ids");
+
+                    b.Property<DateTimeOffset?>("DeclarationSignedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("declaration_signed_at");
+
+                    b.Property<bool>("IsChair")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_chair");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<Guid?>("NominatingOrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("nominating_organisation_id");
+
+                    b.Property<string>("NominatingOrganisationName")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("nominating_organisation_name");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_grants_committee_member");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_grants_committee_member_user_id");
+
+                    b.HasIndex("CompetitionId", "UserId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_grants_committee_member_competition_id_user_id");
+
+                    b.ToTable("grants_committee_member");
+                });
+
+            modelBuilder.Entity("Civitas.Grants.Domain.Committee.CommitteeScore", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CompetitionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("competition_id");
+
+                    b.Property<Guid>("CriterionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("criterion_id");
+
+                    b.Property<string>("Justification")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("justification");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_id");
+
+                    b.Property<Guid>("OfferId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("offer_id");
+
+                    b.Property<decimal>("Points")
+                        .HasPrecision(6, 1)
+                        .HasColumnType("numeric(6,1)")
+                        .HasColumnName("points");
+
+                    b.Property<DateTimeOffset>("ScoredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("scored_at");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_grants_committee_score");
+
+                    b.HasIndex("OfferId")
+                        .HasDatabaseName("ix_grants_committee_score_offer_id");
+
+                    b.HasIndex("CompetitionId", "OfferId")
+                        .HasDatabaseName("ix_grants_committee_score_competition_id_offer_id");
+
+                    b.HasIndex("MemberId", "OfferId", "CriterionId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_grants_committee_score_member_id_offer_id_criterion_id");
+
+                    b.ToTable("grants_committee_score");
+                });
+
+            modelBuilder.Entity("Civitas.Grants.Domain.Committee.ProposedAmount", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("amount");
+
+                    b.Property<Guid>("CompetitionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("competition_id");
+
+                    b.Property<Guid>("OfferId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("offer_id");
+
+                    b.Property<DateTimeOffset>("ProposedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("proposed_at");
+
+                    b.Property<Guid>("ProposedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("proposed_by");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_grants_proposed_amount");
+
+                    b.HasIndex("CompetitionId")
+                        .HasDatabaseName("ix_grants_proposed_amount_competition_id");
+
+                    b.HasIndex("OfferId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_grants_proposed_amount_offer_id");
+
+                    b.ToTable("grants_proposed_amount");
+                });
+
             modelBuilder.Entity("Civitas.Grants.Domain.Competitions.AnnouncementVersion", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1246,6 +1501,67 @@ namespace Civitas.Grants.Migrations.Postgres
                         {
                             t.ExcludeFromMigrations();
                         });
+                });
+
+            modelBuilder.Entity("Civitas.Grants.Domain.Committee.CommitteeMeeting", b =>
+                {
+                    b.HasOne("Civitas.Grants.Domain.Competitions.Competition", null)
+                        .WithMany()
+                        .HasForeignKey("CompetitionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_grants_committee_meeting_grants_competition_competition_id");
+                });
+
+            modelBuilder.Entity("Civitas.Grants.Domain.Committee.CommitteeMember", b =>
+                {
+                    b.HasOne("Civitas.Grants.Domain.Competitions.Competition", null)
+                        .WithMany()
+                        .HasForeignKey("CompetitionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_grants_committee_member_grants_competition_competition_id");
+                });
+
+            modelBuilder.Entity("Civitas.Grants.Domain.Committee.CommitteeScore", b =>
+                {
+                    b.HasOne("Civitas.Grants.Domain.Competitions.Competition", null)
+                        .WithMany()
+                        .HasForeignKey("CompetitionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_grants_committee_score_grants_competition_competition_id");
+
+                    b.HasOne("Civitas.Grants.Domain.Committee.CommitteeMember", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_grants_committee_score_grants_committee_member_member_id");
+
+                    b.HasOne("Civitas.Grants.Domain.Offers.Offer", null)
+                        .WithMany()
+                        .HasForeignKey("OfferId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_grants_committee_score_grants_offer_offer_id");
+                });
+
+            modelBuilder.Entity("Civitas.Grants.Domain.Committee.ProposedAmount", b =>
+                {
+                    b.HasOne("Civitas.Grants.Domain.Competitions.Competition", null)
+                        .WithMany()
+                        .HasForeignKey("CompetitionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_grants_proposed_amount_grants_competition_competition_id");
+
+                    b.HasOne("Civitas.Grants.Domain.Offers.Offer", null)
+                        .WithMany()
+                        .HasForeignKey("OfferId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_grants_proposed_amount_grants_offer_offer_id");
                 });
 
             modelBuilder.Entity("Civitas.Grants.Domain.Competitions.AnnouncementVersion", b =>
