@@ -45,6 +45,10 @@ public static class GrantsModule
         // Formal check
         services.AddSingleton(new ModuleTextRegistration(typeof(GrantsModule).Assembly, typeof(FormalCheckText)));
         services.AddScoped<Web.FormalCheck.FormalCheckService>();
+        // Results (decision, publication, justification requests)
+        services.AddSingleton(new ModuleTextRegistration(typeof(GrantsModule).Assembly, typeof(ResultsText)));
+        services.AddScoped<Domain.Results.ResultsService>();
+        services.AddSingleton<IEndpointContributor, Domain.Results.ResultsApi>();
         SmallGrantsRegistration.AddSmallGrants(services);
         // Statistics (office)
         services.AddSingleton(new ModuleTextRegistration(typeof(GrantsModule).Assembly, typeof(StatisticsText)));

@@ -29,6 +29,11 @@ internal abstract class GrantsDb(DbContextOptions options, ITenantContext tenant
     public DbSet<SmallGrantPlan> SmallGrantPlans => Set<SmallGrantPlan>();
     public DbSet<SmallGrantComment> SmallGrantComments => Set<SmallGrantComment>();
 
+    // Results (decision, publication, justification requests)
+    public DbSet<Domain.Results.CompetitionDecision> Decisions => Set<Domain.Results.CompetitionDecision>();
+    public DbSet<Domain.Results.DecisionLine> DecisionLines => Set<Domain.Results.DecisionLine>();
+    public DbSet<Domain.Results.JustificationRequest> JustificationRequests => Set<Domain.Results.JustificationRequest>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
