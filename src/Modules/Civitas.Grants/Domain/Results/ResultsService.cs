@@ -170,7 +170,7 @@ internal sealed class ResultsService(
                     string Body(string culture) => In(culture, () => text[line.Funded ? "Mail.Funded" : "Mail.NotFunded",
                         competition.Number, competition.Title, line.ConfirmationNumber, line.OfferTitle, offeror.Name, tasks[line.TaskId].Title,
                         line.Amount ?? 0m, line.Reason, $"{portal}/konkursy/{competition.Id}", $"{portal}{ResultsUrls.Request(line.OfferId)}",
-                        period.LastDay.ToString("d MMMM yyyy", CultureInfo.CurrentCulture), basis].Value);
+                        period.LastDay.ToString("d MMMM yyyy", CultureInfo.CurrentCulture), basis].Value.Replace("\\n", "\n", StringComparison.Ordinal));
                     var subject = In(english ? CivitasCultures.English : CivitasCultures.Polish, () => text["Mail.Subject", competition.Number, line.ConfirmationNumber].Value);
                     // Polish is the language of the proceedings; a reader who chose English gets it first, with the Polish text below.
                     var body = english ? Body(CivitasCultures.English) + "\n\n---\n\n" + Body(CivitasCultures.Polish) : Body(CivitasCultures.Polish);
@@ -236,7 +236,7 @@ internal sealed class ResultsService(
             var culture = person.PreferredCulture == CivitasCultures.English ? CivitasCultures.English : CivitasCultures.Polish;
             var link = $"{portalUrl.TrimEnd('/')}{ResultsUrls.Request(request.OfferId)}";
             var subject = In(culture, () => text["Mail.Answer.Subject", competition.Number].Value);
-            var body = In(culture, () => text["Mail.Answer.Body", competition.Number, competition.Title, request.OrganisationName, request.Answer!, link, by.Name].Value);
+            var body = In(culture, () => text["Mail.Answer.Body", competition.Number, competition.Title, request.OrganisationName, request.Answer!, link, by.Name].Value.Replace("\\n", "\n", StringComparison.Ordinal));
             outbox.Add(db, new EmailRequested(email, subject, body));
         }
         try
