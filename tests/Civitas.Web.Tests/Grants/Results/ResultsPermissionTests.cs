@@ -110,10 +110,7 @@ public abstract class ResultsPermissionTests(AppFixture fixture)
                 await member.SignInAsync(w.RepresentativeA);
                 Assert.Equal(HttpStatusCode.Redirect, (await member.PostFormAsync(w.RequestUrlA, new Dictionary<string, string> { ["Input.Text"] = "Wniosek" })).StatusCode);
             }
-            var request = await app.InAsync(w.Tenant, null, async sp =>
-                (await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstAsync(
-                    Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Civitas.Grants.Data.GrantsDb>(sp).JustificationRequests,
-                    r => r.CompetitionId == w.Competition)).Id);
+            var request = await ResultsKit.FirstRequestAsync(app, w);
             var host = $"wyniki-{Guid.NewGuid():N}.example";
             var otherTenant = await app.CreateTenantAsync("gmina-" + Guid.NewGuid().ToString("N")[..8], "Gmina Sąsiednia", host);
             var people = new Dictionary<Who, TestUser>

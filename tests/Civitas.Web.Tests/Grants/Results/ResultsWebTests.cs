@@ -81,7 +81,8 @@ public abstract class ResultsWebTests(AppFixture fixture)
         Assert.Contains($"/oferty/{w.OfferB}/uzasadnienie", mailB.Text, StringComparison.Ordinal);
 
         // Publishing twice is refused and changes nothing.
-        page = await OrgWebKit.PageOf(await official.PostFormAsync(w.DecisionUrl, new Dictionary<string, string> { ["Publish.Confirm"] = "true" }, "handler=Publish"), HttpStatusCode.OK);
+        page = await OrgWebKit.PageOf(await ResultsKit.PostWithTokenAsync(official, w.DecisionUrl + "?handler=Publish", new Dictionary<string, string> { ["Publish.Confirm"] = "true" }));
+        Assert.Contains("Wyniki konkursu zostały już ogłoszone", page.QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(CompetitionStatus.ResultsPublished, await ResultsKit.StatusAsync(App, w));
     }
 
@@ -132,13 +133,14 @@ public abstract class ResultsWebTests(AppFixture fixture)
             Assert.Contains("Oferta uzyskała 4 z 10 punktów", (await member.GetPageAsync(w.RequestUrlA)).QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         }
 
-        // 31 days later the period of art. 15 ust. 2j (30 days from the publication) is over.
-        App.Clock.Set(publishedAt.AddDays(32));
+        // 40 days later the period of art. 15 ust. 2j (30 days from the publication, perhaps moved off a weekend or holiday) is over.
+        App.Clock.Set(publishedAt.AddDays(40));
         using (var late = new TestClient(App))
         {
             await late.SignInAsync(w.RepresentativeA);
             var page = await late.GetPageAsync(w.RequestUrlA);
-            Assert.Contains("Termin na złożenie wniosku minął", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+            var text = page.QuerySelector("main")!.TextContent;
+            Assert.True(text.Contains("Termin na złożenie wniosku minął", StringComparison.Ordinal), text);
             Assert.Null(page.QuerySelector("textarea[name='Input.Text']"));
             var refused = await OrgWebKit.PageOf(await ResultsKit.PostWithTokenAsync(late, w.RequestUrlA, new Dictionary<string, string> { ["Input.Text"] = "Za późno" }));
             Assert.Contains("Termin na złożenie wniosku o uzasadnienie minął", refused.QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
