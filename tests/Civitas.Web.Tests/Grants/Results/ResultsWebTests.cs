@@ -4,6 +4,7 @@ using System.Xml.Linq;
 using Civitas.Grants.Domain.Competitions;
 using Civitas.Testing;
 using Civitas.Web.Tests.Organisations;
+using Civitas.Web.Tests.PlatformTests;
 
 namespace Civitas.Web.Tests.Grants.Results;
 
@@ -146,6 +147,22 @@ public abstract class ResultsWebTests(AppFixture fixture)
             Assert.Contains("Termin na złożenie wniosku o uzasadnienie minął", refused.QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
             Assert.Contains("art. 15 ust. 2j UDPP", refused.QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public async Task Decision_page_and_its_messages_are_in_English_for_an_English_reader()
+    {
+        var w = await ResultsKit.WorldAsync(App);
+        using var official = new TestClient(App);
+        await official.SignInAsync(w.Official);
+        await official.UseEnglishAsync();
+        var form = await official.GetPageAsync(w.DecisionUrl);
+        Assert.Contains("Decision on competition", form.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("8000.00", form.QuerySelector("input[name='Input.Lines[0].Amount']")!.GetAttribute("value"));
+        var fields = ResultsKit.DecisionFields(w, false, "8000.00", " ");
+        var page = await OrgWebKit.PageOf(await official.PostFormAsync(w.DecisionUrl, fields));
+        Assert.Equal($"Give the reason why offer {w.ConfirmationA} is not funded.", page.QuerySelector("#Input_Lines_0__Reason-error")!.TextContent.Trim());
+        Assert.Null(await ResultsKit.DecisionAsync(App, w));
     }
 }
 
