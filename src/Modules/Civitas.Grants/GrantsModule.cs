@@ -50,6 +50,10 @@ public static class GrantsModule
         services.AddScoped<Domain.Committee.CommitteeService>();
         services.AddScoped<Domain.Committee.ICommitteeProposals>(sp => sp.GetRequiredService<Domain.Committee.CommitteeService>());
         services.AddScoped<Pages.Grants.Committee.MemberAccess>();
+        // Results (decision, publication, justification requests)
+        services.AddSingleton(new ModuleTextRegistration(typeof(GrantsModule).Assembly, typeof(ResultsText)));
+        services.AddScoped<Domain.Results.ResultsService>();
+        services.AddSingleton<IEndpointContributor, Domain.Results.ResultsApi>();
         SmallGrantsRegistration.AddSmallGrants(services);
         // Statistics (office)
         services.AddSingleton(new ModuleTextRegistration(typeof(GrantsModule).Assembly, typeof(StatisticsText)));
