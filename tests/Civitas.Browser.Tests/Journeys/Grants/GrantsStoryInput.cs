@@ -31,7 +31,8 @@ public sealed partial class GrantsStoryJourneys
         Assert.Equal(value, await Page.Locator($"[id='{id}']").InputValueAsync());
     }
 
-    /// <summary>Sets a date field (type=date): digits typed into its day, month and year parts (the browser's locale is pl-PL).</summary>
+    /// <summary>Sets a date field (type=date): digits typed into its parts in the order the headless browser shows
+    /// them (mm/dd/yyyy: Chromium takes the field's format from its own locale, not the page's).</summary>
     private async Task DateAsync(string id, DateOnly value)
     {
         if (!KeyboardOnly)
@@ -40,7 +41,7 @@ public sealed partial class GrantsStoryJourneys
             return;
         }
         await FocusAsync(id);
-        await TypeAsync(value.ToString("ddMMyyyy", System.Globalization.CultureInfo.InvariantCulture));
+        await TypeAsync(value.ToString("MMddyyyy", System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), await Page.Locator($"[id='{id}']").InputValueAsync());
     }
 
