@@ -97,9 +97,17 @@ public sealed partial class GrantsStoryJourneys
             await FollowAsync(() => button.ClickAsync(), status);
             return;
         }
+        await TabToButtonAsync(selector);
+        await FollowAsync(() => Page.Keyboard.PressAsync("Enter"), status);
+    }
+
+    /// <summary>Tabs forward to the one button matched by <paramref name="selector"/> inside main (by its text).</summary>
+    private async Task TabToButtonAsync(string selector)
+    {
+        var button = Page.Locator("main").Locator(selector);
+        Assert.Equal(1, await button.CountAsync());
         var text = System.Text.RegularExpressions.Regex.Replace((await button.InnerTextAsync()).Trim(), @"\s+", " ");
         await TabToAsync(f => f.Tag == "button" && f.Text == text, $"the button \"{text}\"", maxPresses: MaxTabs);
-        await FollowAsync(() => Page.Keyboard.PressAsync("Enter"), status);
     }
 
     /// <summary>Follows the link to <paramref name="href"/> inside <paramref name="within"/>.</summary>

@@ -342,8 +342,20 @@ public sealed partial class GrantsStoryJourneys(BrowserFixture fixture) : Browse
     /// <summary>Saves the part shown and checks the page says so.</summary>
     private async Task SaveSectionAsync(Story s, string number)
     {
-        await WaitForAutosaveToSettleAsync();
-        await PressAsync("button.button[type=submit]:not([formaction])");
+        const string save = "button.button[type=submit]:not([formaction])";
+        if (KeyboardOnly)
+        {
+            // Tab to the button (leaving the last field fires its change), let the autosave settle, press Enter.
+            await TabToButtonAsync(save);
+            await WaitForAutosaveToSettleAsync();
+            await FollowAsync(() => Page.Keyboard.PressAsync("Enter"));
+        }
+        else
+        {
+            await Page.EvaluateAsync("() => document.activeElement && document.activeElement.blur && document.activeElement.blur()");
+            await WaitForAutosaveToSettleAsync();
+            await PressAsync(save);
+        }
         Assert.Contains(T(s, $"Zapisano część {number} oferty.", $"Part {number} of the offer saved."), await Page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
     }
 
@@ -377,11 +389,10 @@ public sealed partial class GrantsStoryJourneys(BrowserFixture fixture) : Browse
         throw new Xunit.Sdk.XunitException($"The live sums never showed \"{expected}\"; they show \"{text}\".");
     }
 
-    /// <summary>The autosave (htmx, 500 ms after a change) must not race the explicit save: blur the field and
-    /// wait until no autosave is pending or running.</summary>
+    /// <summary>The autosave (htmx, 500 ms after a change, on leaving a field) must not race the explicit save:
+    /// once the last field is left, wait until no autosave is pending or running.</summary>
     private async Task WaitForAutosaveToSettleAsync()
     {
-        await Page.EvaluateAsync("() => document.activeElement && document.activeElement.blur && document.activeElement.blur()");
         var watch = Stopwatch.StartNew();
         while (watch.Elapsed < TimeSpan.FromSeconds(15))
         {
