@@ -117,8 +117,9 @@ for provider in $providers; do
   head -20 "$work/offers.txt" | while read -r offer; do
     curl -s -o "$work/offer.pdf" -H "Cookie: .Civitas.Identity=$official" -w '%{http_code} %{size_download} %{time_total}\n' "$base/urzad/konkursy/$COMPETITION/oferty/$offer/pdf"
   done >"$work/pdf.txt"
-  awk 'NR==1 {cold=$3} NR>1 {t[NR-1]=$3} $1!=200 {bad++} {bytes+=$2}
-       END {n=asort(t); printf "offer_pdf cold_s=%s warm_median_s=%s warm_max_s=%s requests=%d non200=%d avg_bytes=%d\n", cold, t[int((n+1)/2)], t[n], NR, bad, bytes/NR}' "$work/pdf.txt" | tee -a "$results"
+  cold=$(head -1 "$work/pdf.txt" | cut -d' ' -f3)
+  tail -n +2 "$work/pdf.txt" | cut -d' ' -f3 | sort -n >"$work/pdf-warm.txt"
+  echo "offer_pdf cold_s=$cold warm_median_s=$(sed -n "$(( ($(wc -l <"$work/pdf-warm.txt") + 1) / 2 ))p" "$work/pdf-warm.txt") warm_max_s=$(tail -1 "$work/pdf-warm.txt") requests=$(wc -l <"$work/pdf.txt") non200=$(awk '$1!=200' "$work/pdf.txt" | wc -l) avg_bytes=$(awk '{b+=$2} END {printf "%d", b/NR}' "$work/pdf.txt")" | tee -a "$results"
 
   log "$provider: burst of $clients submissions around a deadline $lead s ahead"
   gen burst-prepare --provider "$provider" --connection "$cs" --clients "$clients" --lead "$lead" --out "$work" | tee "$work/burst-prepare.log"
