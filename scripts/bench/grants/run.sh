@@ -108,6 +108,15 @@ for provider in $providers; do
   # The machine may be shared: the load says how much the figures below can be trusted.
   echo "cpus=$(nproc) load_average_before=$(cut -d' ' -f1-3 /proc/loadavg | tr ' ' '/')" >>"$results"
 
+  # One client, one request at a time: what a request costs without the benchmark's own queueing.
+  for f in public office; do
+    cookie=bench; [ "$f" = office ] && cookie=$official
+    for _ in $(seq 1 15); do
+      curl -s -o /dev/null -H "Cookie: .Civitas.Identity=$cookie" -w '%{time_total}\n' "$base$(head -1 "$work/$f.txt")"
+    done | sort -n >"$work/single-$f.txt"
+    echo "single-client-$f median_ms=$(awk '{t[NR]=$1*1000} END {printf "%.1f", t[int((NR+1)/2)]}' "$work/single-$f.txt") max_ms=$(awk '{m=$1*1000} END {printf "%.1f", m}' "$work/single-$f.txt")" | tee -a "$results"
+  done
+
   wrk_run public-competition-uncached "$work/public.txt" bench
   wrk_run public-competition-cached "$work/public.txt" ""
   wrk_run api-competition-uncached "$work/api.txt" bench
@@ -129,7 +138,7 @@ for provider in $providers; do
   gen burst-run --base "$base" --in "$work/burst.tsv" --deadline "$BURST_DEADLINE" --answers "$work/burst-answers.tsv" | tee -a "$results"
   verify_rc=0
   gen burst-verify --provider "$provider" --connection "$cs" --in "$work/burst-answers.tsv" --competition "$BURST_COMPETITION" --deadline "$BURST_DEADLINE" | tee -a "$results" || verify_rc=$?
-  grep -c '"level":"Error"\|"LogLevel":"Error"' "$out/app-$app_provider.log" | sed 's/^/app_error_log_lines=/' >>"$results" || true
+  echo "app_error_log_lines=$(grep '"LogLevel":"Error"' "$out/app-$app_provider.log" | grep -vc HealthChecks || true)" >>"$results"
   echo "load_average_after=$(cut -d' ' -f1-3 /proc/loadavg | tr ' ' '/')" >>"$results"
   stop_app
   if [ "$provider" = postgres ]; then "$root/scripts/stop-postgres.sh" >/dev/null 2>&1 || true; fi

@@ -28,7 +28,7 @@ internal static partial class Burst
     {
         var clock = Stopwatch.StartNew();
         var names = new NameFactory(options.Seed + 1);
-        var tag = "burst" + DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        var tag = "b" + (DateTimeOffset.UtcNow.ToUnixTimeSeconds() % 1_000_000).ToString(CultureInfo.InvariantCulture);
         var population = new Population(host, tenant, names, tag);
         var stages = new Stages(host, tenant, options);
         var official = await population.FindAsync(Stages.OfficialEmail);

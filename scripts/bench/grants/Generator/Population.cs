@@ -73,7 +73,7 @@ internal sealed class Population(BenchHost host, TenantInfo tenant, NameFactory 
                     };
                     var validated = profile.Validate(today);
                     if (!validated.Succeeded) throw new InvalidOperationException($"Generated organisation {name}: " + string.Join(", ", validated.Errors.Select(e => e.Code + "@" + e.Field)));
-                    var organisation = Organisation.Create(validated.Value!, $"{Slugs.From(name)}-{tag}-{i}", created);
+                    var organisation = Organisation.Create(validated.Value!, Slug(name, i), created);
                     var listing = Listing.Create(organisation, tenant.Id, ListingSource.Registered, created, requestVerification: true);
                     var verified = listing.Verify(VerificationMethod.KrsLookup, null, Guid.Empty, created.AddDays(3));
                     if (!verified.Succeeded) throw new InvalidOperationException("Verification refused: " + string.Join(", ", verified.Errors.Select(e => e.Code)));
@@ -89,6 +89,13 @@ internal sealed class Population(BenchHost host, TenantInfo tenant, NameFactory 
             result.AddRange(made);
         }
         return result;
+    }
+
+    /// <summary>A unique slug within the column's 90 characters: the name's, cut to 50, then the run's tag and number.</summary>
+    private string Slug(string name, int i)
+    {
+        var slug = Slugs.From(name);
+        return $"{(slug.Length > 50 ? slug[..50] : slug).TrimEnd('-')}-{tag}-{i}";
     }
 
     /// <summary>Platform accounts without a password (they sign in through the minted cookie only), e-mail confirmed.</summary>
