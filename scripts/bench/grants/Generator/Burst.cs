@@ -199,6 +199,10 @@ internal static partial class Burst
             ("no_confirmation_for_a_request_sent_after_deadline", confirmed.All(a => a.Sent < deadline), $"sent_after_deadline={answers.Count(a => a.Sent >= deadline)}"),
             ("every_refusal_names_the_deadline", refused.All(a => a.Detail.Contains(WarsawTime.ToLocal(deadline).ToString("HH:mm", CultureInfo.InvariantCulture), StringComparison.Ordinal)), ""),
         };
+        // Not a failure (the server's clock decides), but what a burst costs the offerors: requests that left
+        // before the deadline and were processed after it.
+        var late = refused.Where(a => a.Sent < deadline).ToList();
+        Console.WriteLine(Stages.Invariant($"burst_refused_though_sent_before_deadline={late.Count} earliest_s_before={(late.Count > 0 ? (deadline - late.Min(a => a.Sent)).TotalSeconds : 0):F2}"));
         foreach (var (name, ok, detail) in checks) Console.WriteLine($"burst_check {name}={(ok ? "ok" : "FAILED")} {detail}".TrimEnd());
         foreach (var g in refused.GroupBy(a => a.Detail)) Console.WriteLine($"burst_refusal count={g.Count()} message=\"{g.Key}\"");
         foreach (var g in answers.Where(a => a.Outcome == "error").GroupBy(a => a.Detail)) Console.WriteLine($"burst_error count={g.Count()} detail=\"{g.Key}\"");
