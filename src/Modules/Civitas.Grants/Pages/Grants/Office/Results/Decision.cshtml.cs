@@ -15,7 +15,7 @@ namespace Civitas.Grants.Pages.Grants.Office.Results;
 
 /// <summary>The organ's decision on the offers (funded with an amount / not funded with a reason), then the
 /// publication of the results. Only officials of the competition's department (and tenant administrators).</summary>
-internal sealed class DecisionModel(CompetitionAccess access, ResultsService results, TextLocator text, IStringLocalizer<ResultsText> r) : PageModel
+internal sealed class DecisionModel(CompetitionAccess access, ResultsService results, Domain.Committee.ICommitteeProposals proposals, TextLocator text, IStringLocalizer<ResultsText> r) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -76,16 +76,21 @@ internal sealed class DecisionModel(CompetitionAccess access, ResultsService res
     {
         if (await LoadAsync(id, ct) is { } denied) return denied;
         var lines = Decision?.Lines.ToDictionary(l => l.OfferId);
+        var proposed = await proposals.ProposedAmountsAsync(id, ct);
         Input = new InputModel
         {
             DecidedOn = Decision?.DecidedOn ?? WarsawTime.DateOf(results.Now),
             SignatoryName = Decision?.SignatoryName,
             SignatoryFunction = Decision?.SignatoryFunction,
             DecisionVersion = Decision?.Version,
-            // Prefilled with the requested grant (the committee's proposals will prefill it once that step exists).
+            // A first decision starts from the committee's proposals (art. 15 ust. 2a: the committee gives its
+            // opinion, the organ decides): the chair's amount and "funded" where one was proposed, else the grant
+            // requested with no choice made.
             Lines = Accepted.Select(c => lines is not null && lines.TryGetValue(c.OfferId, out var l)
                 ? new LineInput { OfferId = c.OfferId, Funded = l.Funded, Amount = l.Amount ?? c.RequestedGrant, Reason = l.Reason }
-                : new LineInput { OfferId = c.OfferId, Amount = c.RequestedGrant }).ToList(),
+                : proposed.TryGetValue(c.OfferId, out var amount)
+                    ? new LineInput { OfferId = c.OfferId, Funded = true, Amount = amount }
+                    : new LineInput { OfferId = c.OfferId, Amount = c.RequestedGrant }).ToList(),
         };
         Publish = new PublishInput { DecisionVersion = Decision?.Version };
         return Page();
