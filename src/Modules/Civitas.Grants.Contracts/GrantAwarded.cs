@@ -11,4 +11,6 @@ namespace Civitas.Grants.Contracts;
 /// <param name="Amount">Grant in PLN.</param>
 /// <param name="Year">Budget year.</param>
 /// <param name="SmallGrant">True for the art. 19a mode.</param>
-public sealed record GrantAwarded(Guid TenantId, Guid OrganisationId, Guid SourceId, Guid OfferId, string Title, string SphereCode, decimal Amount, int Year, bool SmallGrant);
+/// <param name="PartnerOrganisationIds">The other offerors of a joint offer (null or empty for a single offeror).</param>
+public sealed record GrantAwarded(Guid TenantId, Guid OrganisationId, Guid SourceId, Guid OfferId, string Title, string SphereCode, decimal Amount, int Year, bool SmallGrant,
+    IReadOnlyList<Guid>? PartnerOrganisationIds = null);

@@ -8,6 +8,7 @@ using Civitas.Grants.Web;
 using Civitas.Platform.Data;
 using Civitas.Platform.Identity;
 using Civitas.Platform.Localization;
+using Civitas.Platform.Scheduling;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.DependencyInjection;
@@ -45,6 +46,18 @@ public static class GrantsModule
         // Formal check
         services.AddSingleton(new ModuleTextRegistration(typeof(GrantsModule).Assembly, typeof(FormalCheckText)));
         services.AddScoped<Web.FormalCheck.FormalCheckService>();
+        // Committee
+        services.AddSingleton(new ModuleTextRegistration(typeof(GrantsModule).Assembly, typeof(CommitteeText)));
+        services.AddScoped<Domain.Committee.CommitteeService>();
+        services.AddScoped<Domain.Committee.ICommitteeProposals>(sp => sp.GetRequiredService<Domain.Committee.CommitteeService>());
+        services.AddScoped<Pages.Grants.Committee.MemberAccess>();
+        // Results (decision, publication, justification requests)
+        services.AddSingleton(new ModuleTextRegistration(typeof(GrantsModule).Assembly, typeof(ResultsText)));
+        services.AddScoped<Domain.Results.ResultsService>();
+        services.AddSingleton<IEndpointContributor, Domain.Results.ResultsApi>();
+        // Lifecycle: the offer deadline closes the offer period (Announced -> FormalCheck)
+        services.AddScheduledJob<Domain.Lifecycle.OfferDeadlineJob>(Domain.Lifecycle.OfferDeadlineJob.Name, Domain.Lifecycle.OfferDeadlineJob.Interval);
+        services.AddSingleton<IDataSeeder, Web.Lifecycle.FormalCheckDemoSeeder>(); // after CompetitionsDemoSeeder (it seeds only into an empty module)
         SmallGrantsRegistration.AddSmallGrants(services);
         // Statistics (office)
         services.AddSingleton(new ModuleTextRegistration(typeof(GrantsModule).Assembly, typeof(StatisticsText)));

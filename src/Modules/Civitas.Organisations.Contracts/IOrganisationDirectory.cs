@@ -16,6 +16,10 @@ public interface IOrganisationDirectory
     /// <summary>True when the person may edit for the organisation (editor or representative).</summary>
     Task<bool> IsEditorAsync(Guid personId, Guid organisationId, CancellationToken ct = default);
 
+    /// <summary>The ids of the persons who represent each of these organisations (role Representative), e.g. to
+    /// notify them of a decision about their offer. Organisations without representatives are left out.</summary>
+    Task<IReadOnlyDictionary<Guid, IReadOnlyList<Guid>>> GetRepresentativesAsync(IReadOnlyCollection<Guid> organisationIds, CancellationToken ct = default);
+
     /// <summary>The organisations the person belongs to, with the role.</summary>
     Task<IReadOnlyList<OrganisationMembership>> GetMembershipsAsync(Guid personId, CancellationToken ct = default);
 

@@ -29,6 +29,16 @@ internal abstract class GrantsDb(DbContextOptions options, ITenantContext tenant
     public DbSet<SmallGrantPlan> SmallGrantPlans => Set<SmallGrantPlan>();
     public DbSet<SmallGrantComment> SmallGrantComments => Set<SmallGrantComment>();
 
+    // Committee
+    public DbSet<Domain.Committee.CommitteeMember> CommitteeMembers => Set<Domain.Committee.CommitteeMember>();
+    public DbSet<Domain.Committee.CommitteeScore> CommitteeScores => Set<Domain.Committee.CommitteeScore>();
+    public DbSet<Domain.Committee.CommitteeMeeting> CommitteeMeetings => Set<Domain.Committee.CommitteeMeeting>();
+    public DbSet<Domain.Committee.ProposedAmount> ProposedAmounts => Set<Domain.Committee.ProposedAmount>();
+    // Results (decision, publication, justification requests)
+    public DbSet<Domain.Results.CompetitionDecision> Decisions => Set<Domain.Results.CompetitionDecision>();
+    public DbSet<Domain.Results.DecisionLine> DecisionLines => Set<Domain.Results.DecisionLine>();
+    public DbSet<Domain.Results.JustificationRequest> JustificationRequests => Set<Domain.Results.JustificationRequest>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);

@@ -64,6 +64,18 @@ internal sealed class OrganisationDirectory(OrganisationsDb db) : IOrganisationD
         => db.Memberships.AnyAsync(m => m.UserId == personId && m.OrganisationId == organisationId
             && (m.Role == OrganisationMemberRole.Editor || m.Role == OrganisationMemberRole.Representative), ct);
 
+    public async Task<IReadOnlyDictionary<Guid, IReadOnlyList<Guid>>> GetRepresentativesAsync(IReadOnlyCollection<Guid> organisationIds, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(organisationIds);
+        if (organisationIds.Count == 0) return new Dictionary<Guid, IReadOnlyList<Guid>>();
+        var distinct = organisationIds.Distinct().ToList();
+        var rows = await db.Memberships.AsNoTracking()
+            .Where(m => distinct.Contains(m.OrganisationId) && m.Role == OrganisationMemberRole.Representative)
+            .Select(m => new { m.OrganisationId, m.UserId })
+            .ToListAsync(ct);
+        return rows.GroupBy(r => r.OrganisationId).ToDictionary(g => g.Key, g => (IReadOnlyList<Guid>)g.Select(r => r.UserId).Distinct().ToList());
+    }
+
     public async Task<IReadOnlyList<OrganisationMembership>> GetMembershipsAsync(Guid personId, CancellationToken ct = default)
         => (await db.Memberships.AsNoTracking().Where(m => m.UserId == personId)
             .Join(db.Organisations, m => m.OrganisationId, o => o.Id, (m, o) => new { o.Id, o.Name, m.Role })

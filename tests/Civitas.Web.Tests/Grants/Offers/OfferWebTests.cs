@@ -120,6 +120,30 @@ public abstract class OfferWebTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task An_offer_received_before_the_deadline_is_accepted_even_when_its_checks_end_after_it()
+    {
+        var w = await WorldAsync();
+        var offerId = await App.StartOfferAsync(w.Tenant, w.Competition, w.Task, w.Organisation, w.Representative);
+        await App.FillAsync(w.Tenant, offerId, w.Representative);
+        var before = App.Clock.GetUtcNow();
+        try
+        {
+            // Received a second before the deadline, processed (clock read by the workflow) two seconds after it.
+            App.Clock.Set(w.Deadline.AddSeconds(2));
+            var received = w.Deadline.AddSeconds(-1);
+            var submitted = await App.InAsync(w.Tenant, w.Representative.Id, async sp =>
+                await Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Civitas.Grants.Domain.Offers.OfferWorkflow>(sp)
+                    .SubmitAsync(offerId, w.Representative.Id, CancellationToken.None, received));
+            Assert.True(submitted.Succeeded, string.Join(", ", submitted.Errors.Select(e => e.Code)));
+            Assert.Equal(received, Assert.Single(await App.SubmissionsAsync(w.Tenant, offerId)).SubmittedAt);
+        }
+        finally
+        {
+            App.Clock.Set(before);
+        }
+    }
+
+    [Fact]
     public async Task Two_editors_saving_the_same_section_conflict_and_the_second_keeps_their_input_and_sees_the_first_version()
     {
         var w = await WorldAsync();

@@ -138,15 +138,18 @@ internal sealed class OfferWorkflow(
     /// Submits the offer: refused at or after the deadline (server clock), refused while a rule is
     /// broken; otherwise freezes a new revision. Idempotent: when the latest revision has the same
     /// content and was not withdrawn, or a concurrent request (double click) wrote the revision
-    /// first, the existing submission is returned.
+    /// first, the existing submission is returned. <paramref name="receivedAt"/> is the instant the request
+    /// reached the server (the page reads it before any work): an offer that arrived before the deadline is not
+    /// refused because loading and validating it took the server past it (measured under the deadline burst of
+    /// scripts/bench/grants). Without it, the clock is read now.
     /// </summary>
-    public async Task<Result<OfferSubmission>> SubmitAsync(Guid offerId, Guid personId, CancellationToken ct)
+    public async Task<Result<OfferSubmission>> SubmitAsync(Guid offerId, Guid personId, CancellationToken ct, DateTimeOffset? receivedAt = null)
     {
+        var now = receivedAt ?? clock.GetUtcNow();
         var offer = await db.Offers.FirstOrDefaultAsync(o => o.Id == offerId, ct);
         if (offer is null) return Result.Fail<OfferSubmission>(new Error("Offer.NotFound"));
         var rules = await rulesSource.GetAsync(offer.CompetitionId, offer.TaskId, ct);
         if (rules is null) return Result.Fail<OfferSubmission>(new Error("Offer.TaskUnknown"));
-        var now = clock.GetUtcNow();
         // art. 13 ust. 2 pkt 5 UDPP: the deadline is an instant; the server's clock decides. After it only a
         // formal correction requested by the office may be submitted, until its own deadline.
         FormalReview? correction = null;

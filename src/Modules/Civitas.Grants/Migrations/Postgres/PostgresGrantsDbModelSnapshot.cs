@@ -22,6 +22,261 @@ namespace Civitas.Grants.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Civitas.Grants.Domain.Committee.CommitteeMeeting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<Guid?>("ClosedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("closed_by");
+
+                    b.Property<Guid>("CompetitionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("competition_id");
+
+                    b.Property<DateOnly?>("HeldOn")
+                        .HasColumnType("date")
+                        .HasColumnName("held_on");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("place");
+
+                    b.Property<string>("PresentIds")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("present_ids");
+
+                    b.Property<string>("Remarks")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("remarks");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<int>("VotesAbstaining")
+                        .HasColumnType("integer")
+                        .HasColumnName("votes_abstaining");
+
+                    b.Property<int>("VotesAgainst")
+                        .HasColumnType("integer")
+                        .HasColumnName("votes_against");
+
+                    b.Property<int>("VotesFor")
+                        .HasColumnType("integer")
+                        .HasColumnName("votes_for");
+
+                    b.HasKey("Id")
+                        .HasName("pk_grants_committee_meeting");
+
+                    b.HasIndex("CompetitionId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_grants_committee_meeting_competition_id");
+
+                    b.ToTable("grants_committee_meeting");
+                });
+
+            modelBuilder.Entity("Civitas.Grants.Domain.Committee.CommitteeMember", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("added_at");
+
+                    b.Property<Guid>("CompetitionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("competition_id");
+
+                    b.Property<string>("ConflictIds")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("conflict_ids");
+
+                    b.Property<DateTimeOffset?>("DeclarationSignedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("declaration_signed_at");
+
+                    b.Property<bool>("IsChair")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_chair");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<Guid?>("NominatingOrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("nominating_organisation_id");
+
+                    b.Property<string>("NominatingOrganisationName")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("nominating_organisation_name");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_grants_committee_member");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_grants_committee_member_user_id");
+
+                    b.HasIndex("CompetitionId", "UserId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_grants_committee_member_competition_id_user_id");
+
+                    b.ToTable("grants_committee_member");
+                });
+
+            modelBuilder.Entity("Civitas.Grants.Domain.Committee.CommitteeScore", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CompetitionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("competition_id");
+
+                    b.Property<Guid>("CriterionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("criterion_id");
+
+                    b.Property<string>("Justification")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("justification");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_id");
+
+                    b.Property<Guid>("OfferId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("offer_id");
+
+                    b.Property<decimal>("Points")
+                        .HasPrecision(6, 1)
+                        .HasColumnType("numeric(6,1)")
+                        .HasColumnName("points");
+
+                    b.Property<DateTimeOffset>("ScoredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("scored_at");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_grants_committee_score");
+
+                    b.HasIndex("OfferId")
+                        .HasDatabaseName("ix_grants_committee_score_offer_id");
+
+                    b.HasIndex("CompetitionId", "OfferId")
+                        .HasDatabaseName("ix_grants_committee_score_competition_id_offer_id");
+
+                    b.HasIndex("MemberId", "OfferId", "CriterionId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_grants_committee_score_member_id_offer_id_criterion_id");
+
+                    b.ToTable("grants_committee_score");
+                });
+
+            modelBuilder.Entity("Civitas.Grants.Domain.Committee.ProposedAmount", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("amount");
+
+                    b.Property<Guid>("CompetitionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("competition_id");
+
+                    b.Property<Guid>("OfferId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("offer_id");
+
+                    b.Property<DateTimeOffset>("ProposedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("proposed_at");
+
+                    b.Property<Guid>("ProposedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("proposed_by");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_grants_proposed_amount");
+
+                    b.HasIndex("CompetitionId")
+                        .HasDatabaseName("ix_grants_proposed_amount_competition_id");
+
+                    b.HasIndex("OfferId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_grants_proposed_amount_offer_id");
+
+                    b.ToTable("grants_proposed_amount");
+                });
+
             modelBuilder.Entity("Civitas.Grants.Domain.Competitions.AnnouncementVersion", b =>
                 {
                     b.Property<Guid>("Id")
@@ -727,6 +982,241 @@ namespace Civitas.Grants.Migrations.Postgres
                     b.ToTable("grants_offer_submission");
                 });
 
+            modelBuilder.Entity("Civitas.Grants.Domain.Results.CompetitionDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CompetitionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("competition_id");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("decided_on");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<Guid?>("PublishedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("published_by");
+
+                    b.Property<string>("PublishedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("published_by_name");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid>("RecordedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("recorded_by_name");
+
+                    b.Property<string>("SignatoryFunction")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("signatory_function");
+
+                    b.Property<string>("SignatoryName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("signatory_name");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_grants_competition_decision");
+
+                    b.HasIndex("CompetitionId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_grants_competition_decision_competition_id");
+
+                    b.ToTable("grants_competition_decision");
+                });
+
+            modelBuilder.Entity("Civitas.Grants.Domain.Results.DecisionLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal?>("Amount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("amount");
+
+                    b.Property<string>("ConfirmationNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("confirmation_number");
+
+                    b.Property<Guid>("DecisionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("decision_id");
+
+                    b.Property<bool>("FormallyRejected")
+                        .HasColumnType("boolean")
+                        .HasColumnName("formally_rejected");
+
+                    b.Property<bool>("Funded")
+                        .HasColumnType("boolean")
+                        .HasColumnName("funded");
+
+                    b.Property<Guid>("OfferId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("offer_id");
+
+                    b.Property<string>("OfferTitle")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("offer_title");
+
+                    b.Property<string>("OfferorsJson")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("offerors_json");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer")
+                        .HasColumnName("order");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("reason");
+
+                    b.Property<decimal>("RequestedGrant")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("requested_grant");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer")
+                        .HasColumnName("revision");
+
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("task_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_grants_decision_line");
+
+                    b.HasIndex("OfferId")
+                        .HasDatabaseName("ix_grants_decision_line_offer_id");
+
+                    b.HasIndex("DecisionId", "Order")
+                        .HasDatabaseName("ix_grants_decision_line_decision_id_order");
+
+                    b.ToTable("grants_decision_line");
+                });
+
+            modelBuilder.Entity("Civitas.Grants.Domain.Results.JustificationRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("answer");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("answered_at");
+
+                    b.Property<Guid?>("AnsweredBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("answered_by");
+
+                    b.Property<string>("AnsweredByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("answered_by_name");
+
+                    b.Property<Guid>("CompetitionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("competition_id");
+
+                    b.Property<Guid>("OfferId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("offer_id");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("OrganisationName")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("organisation_name");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.Property<Guid>("RequestedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("requested_by");
+
+                    b.Property<string>("RequestedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("requested_by_name");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("text");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_grants_justification_request");
+
+                    b.HasIndex("CompetitionId")
+                        .HasDatabaseName("ix_grants_justification_request_competition_id");
+
+                    b.HasIndex("OfferId")
+                        .HasDatabaseName("ix_grants_justification_request_offer_id");
+
+                    b.ToTable("grants_justification_request");
+                });
+
             modelBuilder.Entity("Civitas.Grants.Domain.SmallGrants.SmallGrantComment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1248,6 +1738,67 @@ namespace Civitas.Grants.Migrations.Postgres
                         });
                 });
 
+            modelBuilder.Entity("Civitas.Grants.Domain.Committee.CommitteeMeeting", b =>
+                {
+                    b.HasOne("Civitas.Grants.Domain.Competitions.Competition", null)
+                        .WithMany()
+                        .HasForeignKey("CompetitionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_grants_committee_meeting_grants_competition_competition_id");
+                });
+
+            modelBuilder.Entity("Civitas.Grants.Domain.Committee.CommitteeMember", b =>
+                {
+                    b.HasOne("Civitas.Grants.Domain.Competitions.Competition", null)
+                        .WithMany()
+                        .HasForeignKey("CompetitionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_grants_committee_member_grants_competition_competition_id");
+                });
+
+            modelBuilder.Entity("Civitas.Grants.Domain.Committee.CommitteeScore", b =>
+                {
+                    b.HasOne("Civitas.Grants.Domain.Competitions.Competition", null)
+                        .WithMany()
+                        .HasForeignKey("CompetitionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_grants_committee_score_grants_competition_competition_id");
+
+                    b.HasOne("Civitas.Grants.Domain.Committee.CommitteeMember", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_grants_committee_score_grants_committee_member_member_id");
+
+                    b.HasOne("Civitas.Grants.Domain.Offers.Offer", null)
+                        .WithMany()
+                        .HasForeignKey("OfferId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_grants_committee_score_grants_offer_offer_id");
+                });
+
+            modelBuilder.Entity("Civitas.Grants.Domain.Committee.ProposedAmount", b =>
+                {
+                    b.HasOne("Civitas.Grants.Domain.Competitions.Competition", null)
+                        .WithMany()
+                        .HasForeignKey("CompetitionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_grants_proposed_amount_grants_competition_competition_id");
+
+                    b.HasOne("Civitas.Grants.Domain.Offers.Offer", null)
+                        .WithMany()
+                        .HasForeignKey("OfferId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_grants_proposed_amount_grants_offer_offer_id");
+                });
+
             modelBuilder.Entity("Civitas.Grants.Domain.Competitions.AnnouncementVersion", b =>
                 {
                     b.HasOne("Civitas.Grants.Domain.Competitions.Competition", null)
@@ -1343,6 +1894,50 @@ namespace Civitas.Grants.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_grants_offer_submission_grants_offer_offer_id");
+                });
+
+            modelBuilder.Entity("Civitas.Grants.Domain.Results.CompetitionDecision", b =>
+                {
+                    b.HasOne("Civitas.Grants.Domain.Competitions.Competition", null)
+                        .WithMany()
+                        .HasForeignKey("CompetitionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_grants_competition_decision_grants_competition_competition_~");
+                });
+
+            modelBuilder.Entity("Civitas.Grants.Domain.Results.DecisionLine", b =>
+                {
+                    b.HasOne("Civitas.Grants.Domain.Results.CompetitionDecision", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_grants_decision_line_grants_competition_decision_decision_id");
+
+                    b.HasOne("Civitas.Grants.Domain.Offers.Offer", null)
+                        .WithMany()
+                        .HasForeignKey("OfferId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_grants_decision_line_grants_offer_offer_id");
+                });
+
+            modelBuilder.Entity("Civitas.Grants.Domain.Results.JustificationRequest", b =>
+                {
+                    b.HasOne("Civitas.Grants.Domain.Competitions.Competition", null)
+                        .WithMany()
+                        .HasForeignKey("CompetitionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_grants_justification_request_grants_competition_competition~");
+
+                    b.HasOne("Civitas.Grants.Domain.Offers.Offer", null)
+                        .WithMany()
+                        .HasForeignKey("OfferId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_grants_justification_request_grants_offer_offer_id");
                 });
 
             modelBuilder.Entity("Civitas.Grants.Domain.SmallGrants.SmallGrantComment", b =>
@@ -1447,6 +2042,11 @@ namespace Civitas.Grants.Migrations.Postgres
                     b.Navigation("Tasks");
 
                     b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("Civitas.Grants.Domain.Results.CompetitionDecision", b =>
+                {
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("Civitas.Grants.Domain.SmallGrants.SmallGrantOffer", b =>

@@ -17,6 +17,261 @@ namespace Civitas.Grants.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
 
+            modelBuilder.Entity("Civitas.Grants.Domain.Committee.CommitteeMeeting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("closed_at");
+
+                    b.Property<Guid?>("ClosedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("closed_by");
+
+                    b.Property<Guid>("CompetitionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("competition_id");
+
+                    b.Property<DateOnly?>("HeldOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("held_on");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("place");
+
+                    b.Property<string>("PresentIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("present_ids");
+
+                    b.Property<string>("Remarks")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("remarks");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.Property<int>("VotesAbstaining")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("votes_abstaining");
+
+                    b.Property<int>("VotesAgainst")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("votes_against");
+
+                    b.Property<int>("VotesFor")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("votes_for");
+
+                    b.HasKey("Id")
+                        .HasName("pk_grants_committee_meeting");
+
+                    b.HasIndex("CompetitionId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_grants_committee_meeting_competition_id");
+
+                    b.ToTable("grants_committee_meeting");
+                });
+
+            modelBuilder.Entity("Civitas.Grants.Domain.Committee.CommitteeMember", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("AddedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("added_at");
+
+                    b.Property<Guid>("CompetitionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("competition_id");
+
+                    b.Property<string>("ConflictIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("conflict_ids");
+
+                    b.Property<long?>("DeclarationSignedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("declaration_signed_at");
+
+                    b.Property<bool>("IsChair")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_chair");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<Guid?>("NominatingOrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("nominating_organisation_id");
+
+                    b.Property<string>("NominatingOrganisationName")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("nominating_organisation_name");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_grants_committee_member");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_grants_committee_member_user_id");
+
+                    b.HasIndex("CompetitionId", "UserId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_grants_committee_member_competition_id_user_id");
+
+                    b.ToTable("grants_committee_member");
+                });
+
+            modelBuilder.Entity("Civitas.Grants.Domain.Committee.CommitteeScore", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CompetitionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("competition_id");
+
+                    b.Property<Guid>("CriterionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("criterion_id");
+
+                    b.Property<string>("Justification")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("justification");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("member_id");
+
+                    b.Property<Guid>("OfferId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("offer_id");
+
+                    b.Property<decimal>("Points")
+                        .HasPrecision(6, 1)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("points");
+
+                    b.Property<long>("ScoredAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("scored_at");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_grants_committee_score");
+
+                    b.HasIndex("OfferId")
+                        .HasDatabaseName("ix_grants_committee_score_offer_id");
+
+                    b.HasIndex("CompetitionId", "OfferId")
+                        .HasDatabaseName("ix_grants_committee_score_competition_id_offer_id");
+
+                    b.HasIndex("MemberId", "OfferId", "CriterionId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_grants_committee_score_member_id_offer_id_criterion_id");
+
+                    b.ToTable("grants_committee_score");
+                });
+
+            modelBuilder.Entity("Civitas.Grants.Domain.Committee.ProposedAmount", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("amount");
+
+                    b.Property<Guid>("CompetitionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("competition_id");
+
+                    b.Property<Guid>("OfferId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("offer_id");
+
+                    b.Property<long>("ProposedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("proposed_at");
+
+                    b.Property<Guid>("ProposedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("proposed_by");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_grants_proposed_amount");
+
+                    b.HasIndex("CompetitionId")
+                        .HasDatabaseName("ix_grants_proposed_amount_competition_id");
+
+                    b.HasIndex("OfferId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_grants_proposed_amount_offer_id");
+
+                    b.ToTable("grants_proposed_amount");
+                });
+
             modelBuilder.Entity("Civitas.Grants.Domain.Competitions.AnnouncementVersion", b =>
                 {
                     b.Property<Guid>("Id")
@@ -722,6 +977,241 @@ namespace Civitas.Grants.Migrations.Sqlite
                     b.ToTable("grants_offer_submission");
                 });
 
+            modelBuilder.Entity("Civitas.Grants.Domain.Results.CompetitionDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CompetitionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("competition_id");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_on");
+
+                    b.Property<long?>("PublishedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("published_at");
+
+                    b.Property<Guid?>("PublishedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("published_by");
+
+                    b.Property<string>("PublishedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("published_by_name");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid>("RecordedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by_name");
+
+                    b.Property<string>("SignatoryFunction")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("signatory_function");
+
+                    b.Property<string>("SignatoryName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("signatory_name");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_grants_competition_decision");
+
+                    b.HasIndex("CompetitionId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_grants_competition_decision_competition_id");
+
+                    b.ToTable("grants_competition_decision");
+                });
+
+            modelBuilder.Entity("Civitas.Grants.Domain.Results.DecisionLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<decimal?>("Amount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("amount");
+
+                    b.Property<string>("ConfirmationNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("confirmation_number");
+
+                    b.Property<Guid>("DecisionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decision_id");
+
+                    b.Property<bool>("FormallyRejected")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("formally_rejected");
+
+                    b.Property<bool>("Funded")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("funded");
+
+                    b.Property<Guid>("OfferId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("offer_id");
+
+                    b.Property<string>("OfferTitle")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("offer_title");
+
+                    b.Property<string>("OfferorsJson")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("offerors_json");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("order");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<decimal>("RequestedGrant")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("requested_grant");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("revision");
+
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("task_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_grants_decision_line");
+
+                    b.HasIndex("OfferId")
+                        .HasDatabaseName("ix_grants_decision_line_offer_id");
+
+                    b.HasIndex("DecisionId", "Order")
+                        .HasDatabaseName("ix_grants_decision_line_decision_id_order");
+
+                    b.ToTable("grants_decision_line");
+                });
+
+            modelBuilder.Entity("Civitas.Grants.Domain.Results.JustificationRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("answer");
+
+                    b.Property<long?>("AnsweredAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("answered_at");
+
+                    b.Property<Guid?>("AnsweredBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("answered_by");
+
+                    b.Property<string>("AnsweredByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("answered_by_name");
+
+                    b.Property<Guid>("CompetitionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("competition_id");
+
+                    b.Property<Guid>("OfferId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("offer_id");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("OrganisationName")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation_name");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("requested_at");
+
+                    b.Property<Guid>("RequestedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("requested_by");
+
+                    b.Property<string>("RequestedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("requested_by_name");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_grants_justification_request");
+
+                    b.HasIndex("CompetitionId")
+                        .HasDatabaseName("ix_grants_justification_request_competition_id");
+
+                    b.HasIndex("OfferId")
+                        .HasDatabaseName("ix_grants_justification_request_offer_id");
+
+                    b.ToTable("grants_justification_request");
+                });
+
             modelBuilder.Entity("Civitas.Grants.Domain.SmallGrants.SmallGrantComment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1243,6 +1733,67 @@ namespace Civitas.Grants.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("Civitas.Grants.Domain.Committee.CommitteeMeeting", b =>
+                {
+                    b.HasOne("Civitas.Grants.Domain.Competitions.Competition", null)
+                        .WithMany()
+                        .HasForeignKey("CompetitionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_grants_committee_meeting_grants_competition_competition_id");
+                });
+
+            modelBuilder.Entity("Civitas.Grants.Domain.Committee.CommitteeMember", b =>
+                {
+                    b.HasOne("Civitas.Grants.Domain.Competitions.Competition", null)
+                        .WithMany()
+                        .HasForeignKey("CompetitionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_grants_committee_member_grants_competition_competition_id");
+                });
+
+            modelBuilder.Entity("Civitas.Grants.Domain.Committee.CommitteeScore", b =>
+                {
+                    b.HasOne("Civitas.Grants.Domain.Competitions.Competition", null)
+                        .WithMany()
+                        .HasForeignKey("CompetitionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_grants_committee_score_grants_competition_competition_id");
+
+                    b.HasOne("Civitas.Grants.Domain.Committee.CommitteeMember", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_grants_committee_score_grants_committee_member_member_id");
+
+                    b.HasOne("Civitas.Grants.Domain.Offers.Offer", null)
+                        .WithMany()
+                        .HasForeignKey("OfferId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_grants_committee_score_grants_offer_offer_id");
+                });
+
+            modelBuilder.Entity("Civitas.Grants.Domain.Committee.ProposedAmount", b =>
+                {
+                    b.HasOne("Civitas.Grants.Domain.Competitions.Competition", null)
+                        .WithMany()
+                        .HasForeignKey("CompetitionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_grants_proposed_amount_grants_competition_competition_id");
+
+                    b.HasOne("Civitas.Grants.Domain.Offers.Offer", null)
+                        .WithMany()
+                        .HasForeignKey("OfferId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_grants_proposed_amount_grants_offer_offer_id");
+                });
+
             modelBuilder.Entity("Civitas.Grants.Domain.Competitions.AnnouncementVersion", b =>
                 {
                     b.HasOne("Civitas.Grants.Domain.Competitions.Competition", null)
@@ -1338,6 +1889,50 @@ namespace Civitas.Grants.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_grants_offer_submission_grants_offer_offer_id");
+                });
+
+            modelBuilder.Entity("Civitas.Grants.Domain.Results.CompetitionDecision", b =>
+                {
+                    b.HasOne("Civitas.Grants.Domain.Competitions.Competition", null)
+                        .WithMany()
+                        .HasForeignKey("CompetitionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_grants_competition_decision_grants_competition_competition_i");
+                });
+
+            modelBuilder.Entity("Civitas.Grants.Domain.Results.DecisionLine", b =>
+                {
+                    b.HasOne("Civitas.Grants.Domain.Results.CompetitionDecision", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_grants_decision_line_grants_competition_decision_decision_id");
+
+                    b.HasOne("Civitas.Grants.Domain.Offers.Offer", null)
+                        .WithMany()
+                        .HasForeignKey("OfferId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_grants_decision_line_grants_offer_offer_id");
+                });
+
+            modelBuilder.Entity("Civitas.Grants.Domain.Results.JustificationRequest", b =>
+                {
+                    b.HasOne("Civitas.Grants.Domain.Competitions.Competition", null)
+                        .WithMany()
+                        .HasForeignKey("CompetitionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_grants_justification_request_grants_competition_competition_");
+
+                    b.HasOne("Civitas.Grants.Domain.Offers.Offer", null)
+                        .WithMany()
+                        .HasForeignKey("OfferId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_grants_justification_request_grants_offer_offer_id");
                 });
 
             modelBuilder.Entity("Civitas.Grants.Domain.SmallGrants.SmallGrantComment", b =>
@@ -1442,6 +2037,11 @@ namespace Civitas.Grants.Migrations.Sqlite
                     b.Navigation("Tasks");
 
                     b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("Civitas.Grants.Domain.Results.CompetitionDecision", b =>
+                {
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("Civitas.Grants.Domain.SmallGrants.SmallGrantOffer", b =>

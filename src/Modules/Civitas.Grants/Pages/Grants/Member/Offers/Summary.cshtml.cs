@@ -59,6 +59,9 @@ internal sealed class SummaryModel(OfferPageAccess access, OfferWorkflow workflo
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
     {
+        // art. 13 ust. 2 pkt 5 UDPP: what counts is when the offer reached the office, not when the server
+        // finished checking it.
+        var receivedAt = clock.GetUtcNow();
         var denied = await LoadAsync(id, ct);
         if (denied is not null) return denied;
         if (!CanSubmit) return StatusCode(StatusCodes.Status403Forbidden);
@@ -67,7 +70,7 @@ internal sealed class SummaryModel(OfferPageAccess access, OfferWorkflow workflo
             ModelState.AddModelError("Input.Confirm", text.Message(GetType(), new Error("Offer.ConfirmRequired")));
             return Page();
         }
-        var result = await workflow.SubmitAsync(id, User.UserId()!.Value, ct);
+        var result = await workflow.SubmitAsync(id, User.UserId()!.Value, ct, receivedAt);
         if (!result.Succeeded)
         {
             ModelState.AddErrors(result, text, GetType());

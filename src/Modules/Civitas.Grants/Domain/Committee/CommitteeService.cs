@@ -1,0 +1,373 @@
+using Civitas.Grants.Data;
+using Civitas.Grants.Domain.Competitions;
+using Civitas.Grants.Domain.FormalCheck;
+using Civitas.Grants.Domain.Offers;
+using Civitas.Organisations.Contracts;
+using Civitas.Platform;
+using Civitas.Platform.Audit;
+using Civitas.Platform.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Civitas.Grants.Domain.Committee;
+
+/// <summary>
+/// The committee of a competition: composition, declarations, scores, proposed amounts, the meeting and the
+/// start of the evaluation. Callers check who may do what first (office pages load the competition through
+/// <c>CompetitionAccess</c>; members' pages find the caller's own membership); this class keeps the rules.
+/// </summary>
+internal sealed class CommitteeService(GrantsDb db, IAuditLog audit, IActorContext actor, TimeProvider clock,
+    IOrganisationDirectory organisations, UserManager<User> users) : ICommitteeProposals
+{
+    public Task<List<CommitteeMember>> MembersAsync(Guid competitionId, CancellationToken ct)
+        => db.CommitteeMembers.Where(m => m.CompetitionId == competitionId).OrderByDescending(m => m.IsChair).ThenBy(m => m.AddedAt).ToListAsync(ct);
+
+    /// <summary>The caller's membership of this competition's committee, tracked, or null.</summary>
+    public Task<CommitteeMember?> MembershipAsync(Guid competitionId, Guid userId, CancellationToken ct)
+        => db.CommitteeMembers.FirstOrDefaultAsync(m => m.CompetitionId == competitionId && m.UserId == userId, ct);
+
+    /// <summary>The competition with its tasks and criteria, read-only (members' pages).</summary>
+    public Task<Competition?> CompetitionAsync(Guid competitionId, CancellationToken ct)
+        => db.Competitions.AsNoTracking().AsSplitQuery().Include(c => c.Tasks).Include(c => c.Criteria).FirstOrDefaultAsync(c => c.Id == competitionId, ct);
+
+    /// <summary>Offers whose latest submitted revision passed the formal check.</summary>
+    public Task<List<AcceptedOffer>> AcceptedOffersAsync(Guid competitionId, CancellationToken ct)
+        => (from o in db.Offers.AsNoTracking()
+            where o.CompetitionId == competitionId && o.Status == OfferStatus.Submitted
+            join s in db.OfferSubmissions.AsNoTracking() on new { o.Id, R = o.LatestRevision } equals new { Id = s.OfferId, R = s.Revision }
+            join r in db.FormalReviews.AsNoTracking() on new { o.Id, R = o.LatestRevision } equals new { Id = r.OfferId, R = r.Revision }
+            where r.Outcome == FormalOutcome.Accepted
+            orderby s.ConfirmationNumber
+            select new AcceptedOffer(o.Id, o.TaskId, s.Revision, s.ConfirmationNumber, s.RequestedGrant)).ToListAsync(ct);
+
+    /// <summary>One accepted offer with its latest submission, or null (not in this competition, not accepted).</summary>
+    public async Task<CommitteeOfferDetail?> AcceptedOfferAsync(Guid competitionId, Guid offerId, CancellationToken ct)
+    {
+        var row = await (from o in db.Offers.AsNoTracking()
+                         where o.Id == offerId && o.CompetitionId == competitionId && o.Status == OfferStatus.Submitted
+                         join s in db.OfferSubmissions.AsNoTracking() on new { o.Id, R = o.LatestRevision } equals new { Id = s.OfferId, R = s.Revision }
+                         join r in db.FormalReviews.AsNoTracking() on new { o.Id, R = o.LatestRevision } equals new { Id = r.OfferId, R = r.Revision }
+                         where r.Outcome == FormalOutcome.Accepted
+                         select new { o.TaskId, Submission = s }).FirstOrDefaultAsync(ct);
+        if (row is null) return null;
+        var sub = row.Submission;
+        return new CommitteeOfferDetail(new AcceptedOffer(offerId, row.TaskId, sub.Revision, sub.ConfirmationNumber, sub.RequestedGrant), sub, sub.Snapshot());
+    }
+
+    /// <summary>Every organisation with a submitted offer (lead or partner), from the submission snapshots.</summary>
+    public async Task<IReadOnlyList<Participant>> ParticipantsAsync(Guid competitionId, CancellationToken ct)
+    {
+        var snapshots = await (from o in db.Offers.AsNoTracking()
+                               where o.CompetitionId == competitionId && o.Status == OfferStatus.Submitted
+                               join s in db.OfferSubmissions.AsNoTracking() on new { o.Id, R = o.LatestRevision } equals new { Id = s.OfferId, R = s.Revision }
+                               select s.SnapshotJson).ToListAsync(ct);
+        return snapshots.SelectMany(j => OfferJson.Read<OfferSnapshot>(j).Offerors)
+            .GroupBy(o => o.Id).Select(g => new Participant(g.Key, g.First().Name))
+            .OrderBy(p => p.Name, StringComparer.CurrentCulture).ToList();
+    }
+
+    /// <summary>The offerors of the given accepted offers (lead first), read from their snapshots.</summary>
+    public async Task<IReadOnlyDictionary<Guid, IReadOnlyList<OfferorSnapshot>>> OfferorsAsync(IReadOnlyCollection<AcceptedOffer> offers, CancellationToken ct)
+    {
+        var keys = offers.Select(o => o.OfferId).ToList();
+        var rows = await (from o in db.Offers.AsNoTracking()
+                          where keys.Contains(o.Id)
+                          join s in db.OfferSubmissions.AsNoTracking() on new { o.Id, R = o.LatestRevision } equals new { Id = s.OfferId, R = s.Revision }
+                          select new { o.Id, s.SnapshotJson }).ToListAsync(ct);
+        return rows.ToDictionary(r => r.Id, r => OfferJson.Read<OfferSnapshot>(r.SnapshotJson).Offerors);
+    }
+
+    /// <summary>Submitted offers whose formal check is not final (no verdict on the latest revision, or a correction request).</summary>
+    public Task<List<PendingFormalOffer>> PendingFormalAsync(Guid competitionId, CancellationToken ct)
+        => (from o in db.Offers.AsNoTracking()
+            where o.CompetitionId == competitionId && o.Status == OfferStatus.Submitted
+            join s in db.OfferSubmissions.AsNoTracking() on new { o.Id, R = o.LatestRevision } equals new { Id = s.OfferId, R = s.Revision }
+            join r in db.FormalReviews.AsNoTracking() on new { o.Id, R = o.LatestRevision } equals new { Id = r.OfferId, R = r.Revision } into rs
+            from r in rs.DefaultIfEmpty()
+            where r == null || r.Outcome == FormalOutcome.CorrectionRequested
+            orderby s.ConfirmationNumber
+            select new PendingFormalOffer(o.Id, s.ConfirmationNumber, r != null, r != null ? r.CorrectionLastDay : null)).ToListAsync(ct);
+
+    /// <summary>Appoints the person with the e-mail address <paramref name="email"/>; a nominee names the nominating organisation by KRS number or profile address.</summary>
+    public async Task<Result> AppointAsync(Competition competition, string? email, MemberKind? kind, string? nominatingOrganisation, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(competition);
+        if (!MayChangeComposition(competition) || await IsClosedAsync(competition.Id, ct)) return Result.Fail(new Error("Committee.CompositionClosed"));
+        var errors = new List<Error>();
+        User? user = null;
+        if (string.IsNullOrWhiteSpace(email)) errors.Add(new("Committee.EmailRequired", "Email"));
+        else
+        {
+            user = await users.FindByEmailAsync(email.Trim());
+            if (user is null || !user.EmailConfirmed) errors.Add(new("Committee.UserNotFound", "Email", email.Trim()));
+        }
+        if (kind is null) errors.Add(new("Committee.KindRequired", "Kind"));
+        Guid? orgId = null;
+        string? orgName = null;
+        if (kind == MemberKind.NominatedByOrganisation && !string.IsNullOrWhiteSpace(nominatingOrganisation))
+        {
+            orgId = await organisations.FindAsync(nominatingOrganisation.Trim(), ct);
+            if (orgId is null) errors.Add(new("Committee.OrganisationNotFound", "NominatingOrganisation", nominatingOrganisation.Trim()));
+            else orgName = (await organisations.GetAsync([orgId.Value], ct)).GetValueOrDefault(orgId.Value)?.Name;
+        }
+        if (errors.Count > 0) return Result.From(errors);
+        var members = await MembersAsync(competition.Id, ct);
+        var participants = (await ParticipantsAsync(competition.Id, ct)).Select(p => p.OrganisationId).ToHashSet();
+        var appointed = CommitteeMember.Appoint(competition.Id, user!.Id, string.IsNullOrWhiteSpace(user.DisplayName) ? user.Email ?? "" : user.DisplayName,
+            kind!.Value, orgId, orgName, participants, members, clock.GetUtcNow());
+        if (!appointed.Succeeded) return appointed;
+        var member = appointed.Value!;
+        // The first voting member becomes the chair until the official names another.
+        if (member.Votes && !members.Any(m => m.IsChair)) CommitteeMember.SetChair([.. members, member], member.Id);
+        db.CommitteeMembers.Add(member);
+        return await SaveAsync(ct);
+    }
+
+    /// <summary>Removes a member who has not scored anything yet, before the meeting is closed.</summary>
+    public async Task<Result> RemoveAsync(Competition competition, Guid memberId, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(competition);
+        if (!MayChangeComposition(competition) || await IsClosedAsync(competition.Id, ct)) return Result.Fail(new Error("Committee.CompositionClosed"));
+        var member = await db.CommitteeMembers.FirstOrDefaultAsync(m => m.Id == memberId && m.CompetitionId == competition.Id, ct);
+        if (member is null) return Result.Fail(new Error("Committee.MemberUnknown"));
+        if (await db.CommitteeScores.AnyAsync(s => s.MemberId == memberId, ct)) return Result.Fail(new Error("Committee.MemberHasScores"));
+        if (member.IsChair) return Result.Fail(new Error("Committee.ChairCannotBeRemoved"));
+        db.CommitteeMembers.Remove(member);
+        return await SaveAsync(ct);
+    }
+
+    public async Task<Result> SetChairAsync(Competition competition, Guid memberId, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(competition);
+        if (!MayChangeComposition(competition) || await IsClosedAsync(competition.Id, ct)) return Result.Fail(new Error("Committee.CompositionClosed"));
+        var members = await MembersAsync(competition.Id, ct);
+        var set = CommitteeMember.SetChair(members, memberId);
+        return set.Succeeded ? await SaveAsync(ct) : set;
+    }
+
+    /// <summary>Signs the declaration or adds conflicts. Only once the offers are known (after the offer deadline).
+    /// A conflict declared after scoring removes the member's scores of the offers concerned.</summary>
+    public async Task<Result> DeclareAsync(Competition competition, CommitteeMember member, IReadOnlyCollection<Guid> conflicts, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(competition);
+        ArgumentNullException.ThrowIfNull(member);
+        if (!OffersKnown(competition)) return Result.Fail(new Error("Committee.OffersNotKnownYet"));
+        // Scores of a closed meeting are the protocol's; a late conflict must not silently rewrite them.
+        if (await IsClosedAsync(competition.Id, ct)) return Result.Fail(new Error("Committee.MeetingClosed"));
+        var participants = (await ParticipantsAsync(competition.Id, ct)).Select(p => p.OrganisationId).ToHashSet();
+        var declared = member.Declare(conflicts, participants, clock.GetUtcNow());
+        if (!declared.Succeeded) return declared;
+        var conflicted = member.Conflicts;
+        if (conflicted.Count > 0)
+        {
+            var accepted = await AcceptedOffersAsync(competition.Id, ct);
+            var offerors = await OfferorsAsync(accepted, ct);
+            var affected = offerors.Where(kv => kv.Value.Any(o => conflicted.Contains(o.Id))).Select(kv => kv.Key).ToList();
+            var stale = await db.CommitteeScores.Where(s => s.MemberId == member.Id && affected.Contains(s.OfferId)).ToListAsync(ct);
+            db.CommitteeScores.RemoveRange(stale);
+        }
+        return await SaveAsync(ct);
+    }
+
+    /// <summary>Writes the opening of an offer by a member to the audit log (every opening, not only the first).</summary>
+    public async Task RecordOpeningAsync(CommitteeMember member, CommitteeOfferDetail offer, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        ArgumentNullException.ThrowIfNull(offer);
+        audit.Record(db, "OfferOpened", nameof(Offer), offer.Offer.OfferId.ToString(),
+            new { member.CompetitionId, MemberId = member.Id, offer.Offer.Revision, offer.Offer.ConfirmationNumber });
+        await db.SaveChangesAsync(ct);
+    }
+
+    public Task<List<CommitteeScore>> ScoresAsync(Guid memberId, Guid offerId, CancellationToken ct)
+        => db.CommitteeScores.AsNoTracking().Where(s => s.MemberId == memberId && s.OfferId == offerId).ToListAsync(ct);
+
+    /// <summary>How many accepted offers the member has scored in full (every criterion).</summary>
+    public async Task<IReadOnlySet<Guid>> ScoredOffersAsync(Guid memberId, int criteria, CancellationToken ct)
+    {
+        var counts = await db.CommitteeScores.AsNoTracking().Where(s => s.MemberId == memberId)
+            .GroupBy(s => s.OfferId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        return counts.Where(c => c.Count >= criteria).Select(c => c.Key).ToHashSet();
+    }
+
+    /// <summary>Saves the member's scores of one offer. <paramref name="versions"/> are the versions of the member's
+    /// scores the form was built from (criterion id → version); a change made meanwhile (another tab) is a conflict.</summary>
+    public async Task<Result> SaveScoresAsync(Competition competition, CommitteeMember member, CommitteeOfferDetail offer,
+        IReadOnlyList<ScoreInput> inputs, IReadOnlyDictionary<Guid, int> versions, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(competition);
+        ArgumentNullException.ThrowIfNull(member);
+        ArgumentNullException.ThrowIfNull(offer);
+        ArgumentNullException.ThrowIfNull(inputs);
+        ArgumentNullException.ThrowIfNull(versions);
+        if (competition.Status != CompetitionStatus.Evaluation) return Result.Fail(new Error("Committee.NotInEvaluation"));
+        if (await IsClosedAsync(competition.Id, ct)) return Result.Fail(new Error("Committee.MeetingClosed"));
+        if (member.MayOpen(offer.OfferorIds) != OfferOpening.Allowed) return Result.Fail(new Error("Committee.MayNotScore"));
+        var criteria = competition.Criteria.OrderBy(c => c.Order).ToList();
+        var errors = ScoreRules.Check(criteria, inputs);
+        if (errors.Count > 0) return Result.From(errors);
+        var existing = await db.CommitteeScores.Where(s => s.MemberId == member.Id && s.OfferId == offer.Offer.OfferId).ToListAsync(ct);
+        foreach (var score in existing)
+        {
+            if (!versions.TryGetValue(score.CriterionId, out var v) || v != score.Version) return Result.Fail(new Error("Committee.ScoresChangedMeanwhile"));
+        }
+        if (versions.Count > existing.Count) return Result.Fail(new Error("Committee.ScoresChangedMeanwhile"));
+        var now = clock.GetUtcNow();
+        foreach (var input in inputs)
+        {
+            var points = input.Points!.Value;
+            var justification = input.Justification!.Trim();
+            var score = existing.FirstOrDefault(s => s.CriterionId == input.CriterionId);
+            if (score is null) db.CommitteeScores.Add(new CommitteeScore(competition.Id, offer.Offer.OfferId, member.Id, input.CriterionId, points, justification, now));
+            else score.Change(points, justification, now);
+        }
+        return await SaveAsync(ct, "Committee.ScoresChangedMeanwhile");
+    }
+
+    /// <summary>The sheet of the whole competition: one grouped query for the sums, one for the proposals.</summary>
+    public async Task<IReadOnlyList<TaskSheet>> SheetAsync(Competition competition, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(competition);
+        var offers = await AcceptedOffersAsync(competition.Id, ct);
+        var ids = offers.Select(o => o.OfferId).ToHashSet();
+        var sums = await (from s in db.CommitteeScores.AsNoTracking()
+                          where s.CompetitionId == competition.Id
+                          join m in db.CommitteeMembers.AsNoTracking() on s.MemberId equals m.Id
+                          group s.Points by new { s.OfferId, s.CriterionId, Advisory = m.Kind == MemberKind.Expert } into g
+                          select new { g.Key.OfferId, g.Key.CriterionId, g.Key.Advisory, Sum = g.Sum(), Count = g.Count() }).ToListAsync(ct);
+        var proposals = await ProposedAmountsAsync(competition.Id, ct);
+        return EvaluationSheet.Build(
+            competition.Criteria.OrderBy(c => c.Order).Select(c => new SheetCriterion(c.Id, c.Name, c.MaxPoints, c.MinPoints)).ToList(),
+            competition.Tasks.OrderBy(t => t.Order).Select(t => new SheetTask(t.Id, t.Title, t.Funds)).ToList(),
+            offers.Select(o => new SheetOffer(o.OfferId, o.TaskId, o.ConfirmationNumber, o.RequestedGrant)).ToList(),
+            sums.Where(s => ids.Contains(s.OfferId)).Select(s => new ScoreAggregate(s.OfferId, s.CriterionId, s.Advisory, s.Sum, s.Count)),
+            proposals);
+    }
+
+    public async Task<IReadOnlyDictionary<Guid, decimal>> ProposedAmountsAsync(Guid competitionId, CancellationToken ct)
+        => await db.ProposedAmounts.AsNoTracking().Where(p => p.CompetitionId == competitionId).ToDictionaryAsync(p => p.OfferId, p => p.Amount, ct);
+
+    /// <summary>Saves the proposed amounts of one task (offer id → amount; null clears a proposal). Every amount is checked
+    /// against the offer's requested grant and the task's proposals together against its funds.</summary>
+    public async Task<Result> SaveProposalsAsync(Competition competition, Guid taskId, IReadOnlyList<(Guid OfferId, decimal? Amount)> amounts, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(competition);
+        ArgumentNullException.ThrowIfNull(amounts);
+        if (competition.Status != CompetitionStatus.Evaluation) return Result.Fail(new Error("Committee.NotInEvaluation"));
+        if (await IsClosedAsync(competition.Id, ct)) return Result.Fail(new Error("Committee.MeetingClosed"));
+        var task = competition.Tasks.FirstOrDefault(t => t.Id == taskId);
+        if (task is null) return Result.Fail(new Error("Committee.TaskUnknown"));
+        var offers = (await AcceptedOffersAsync(competition.Id, ct)).Where(o => o.TaskId == taskId).ToDictionary(o => o.OfferId);
+        var existing = await db.ProposedAmounts.Where(p => p.CompetitionId == competition.Id).ToListAsync(ct);
+        var inTask = existing.Where(p => offers.ContainsKey(p.OfferId)).ToDictionary(p => p.OfferId);
+        var wanted = inTask.ToDictionary(kv => kv.Key, kv => (decimal?)kv.Value.Amount);
+        foreach (var (offerId, amount) in amounts)
+        {
+            if (!offers.ContainsKey(offerId)) return Result.Fail(new Error("Committee.OfferUnknown"));
+            wanted[offerId] = amount;
+        }
+        var errors = new List<Error>();
+        for (var i = 0; i < amounts.Count; i++)
+        {
+            var (offerId, amount) = amounts[i];
+            if (amount is not { } a) continue;
+            var others = wanted.Where(kv => kv.Key != offerId && kv.Value is not null).Sum(kv => kv.Value!.Value);
+            errors.AddRange(ScoreRules.CheckProposal(a, offers[offerId].RequestedGrant, others, task.Funds, $"Amounts[{i}].Amount"));
+        }
+        if (errors.Count > 0) return Result.From(errors);
+        var by = actor.Current.UserId ?? Guid.Empty;
+        var now = clock.GetUtcNow();
+        foreach (var (offerId, amount) in wanted)
+        {
+            inTask.TryGetValue(offerId, out var row);
+            if (amount is { } a)
+            {
+                if (row is null) db.ProposedAmounts.Add(new ProposedAmount(competition.Id, offerId, a, by, now));
+                else row.Change(a, by, now);
+            }
+            else if (row is not null) db.ProposedAmounts.Remove(row);
+        }
+        return await SaveAsync(ct, "Committee.ProposalsChangedMeanwhile");
+    }
+
+    public Task<CommitteeMeeting?> MeetingAsync(Guid competitionId, CancellationToken ct)
+        => db.CommitteeMeetings.FirstOrDefaultAsync(m => m.CompetitionId == competitionId, ct);
+
+    public Task<bool> IsClosedAsync(Guid competitionId, CancellationToken ct)
+        => db.CommitteeMeetings.AnyAsync(m => m.CompetitionId == competitionId && m.ClosedAt != null, ct);
+
+    public async Task<Result> RecordMeetingAsync(Competition competition, DateOnly? heldOn, string? place, IReadOnlyCollection<Guid> present,
+        int? votesFor, int? votesAgainst, int? votesAbstaining, string? remarks, int? version, bool close, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(competition);
+        if (competition.Status != CompetitionStatus.Evaluation) return Result.Fail(new Error("Committee.NotInEvaluation"));
+        var members = await MembersAsync(competition.Id, ct);
+        var meeting = await MeetingAsync(competition.Id, ct);
+        if (meeting is not null && version is { } v && meeting.Version != v) return Result.Fail(new Error("Committee.MeetingChangedMeanwhile"));
+        if (meeting is null)
+        {
+            meeting = new CommitteeMeeting(competition.Id, clock.GetUtcNow());
+            db.CommitteeMeetings.Add(meeting);
+        }
+        var recorded = meeting.Record(heldOn, place, present, votesFor, votesAgainst, votesAbstaining, remarks, members);
+        if (recorded.Succeeded && close) recorded = meeting.Close(members, clock.GetUtcNow(), actor.Current.UserId ?? Guid.Empty);
+        if (!recorded.Succeeded)
+        {
+            db.ChangeTracker.Clear();
+            return recorded;
+        }
+        return await SaveAsync(ct, "Committee.MeetingChangedMeanwhile");
+    }
+
+    /// <summary>Everything the protocol shows, read now.</summary>
+    public async Task<ProtocolData> ProtocolAsync(Competition competition, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(competition);
+        var members = await db.CommitteeMembers.AsNoTracking().Where(m => m.CompetitionId == competition.Id)
+            .OrderByDescending(m => m.IsChair).ThenBy(m => m.AddedAt).ToListAsync(ct);
+        var meeting = await db.CommitteeMeetings.AsNoTracking().FirstOrDefaultAsync(m => m.CompetitionId == competition.Id, ct);
+        var sheet = await SheetAsync(competition, ct);
+        var scores = await db.CommitteeScores.AsNoTracking().Where(s => s.CompetitionId == competition.Id)
+            .Select(s => new ProtocolScore(s.OfferId, s.MemberId, s.CriterionId, s.Points, s.Justification)).ToListAsync(ct);
+        // Offer labels and the names of the offerors members declared conflicts with, from the submission snapshots.
+        var participants = await ParticipantsAsync(competition.Id, ct);
+        var names = participants.ToDictionary(p => p.OrganisationId, p => p.Name);
+        var accepted = sheet.SelectMany(t => t.Rows).Select(r => new AcceptedOffer(r.Offer.OfferId, r.Offer.TaskId, 0, r.Offer.ConfirmationNumber, r.Offer.RequestedGrant)).ToList();
+        foreach (var (offerId, offerors) in await OfferorsAsync(accepted, ct)) names[offerId] = string.Join(", ", offerors.Select(o => o.Name));
+        return new ProtocolData(competition, members, meeting, sheet, scores, names, clock.GetUtcNow());
+    }
+
+    /// <summary>Ends the formal check and hands the accepted offers to the committee: every submitted offer needs a final
+    /// formal outcome, and the committee a voting chair.</summary>
+    public async Task<Result> StartEvaluationAsync(Competition competition, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(competition);
+        if (competition.Status != CompetitionStatus.FormalCheck) return Result.Fail(new Error("Committee.NotInFormalCheck"));
+        var pending = await PendingFormalAsync(competition.Id, ct);
+        if (pending.Count > 0) return Result.Fail(new Error("Committee.FormalCheckNotFinished", null, pending.Count));
+        var members = await MembersAsync(competition.Id, ct);
+        if (!members.Any(m => m.IsChair)) return Result.Fail(new Error("Committee.NoChair"));
+        var moved = competition.StartEvaluation();
+        return moved.Succeeded ? await SaveAsync(ct) : moved;
+    }
+
+    /// <summary>The composition may change until the evaluation starts, and while it runs until the meeting is closed.</summary>
+    private static bool MayChangeComposition(Competition c) => c.Status is CompetitionStatus.Announced or CompetitionStatus.FormalCheck or CompetitionStatus.Evaluation;
+
+    /// <summary>The offers are known once the offer deadline has passed (the formal check or later).</summary>
+    public static bool OffersKnown(Competition c) => c.Status is CompetitionStatus.FormalCheck or CompetitionStatus.Evaluation or CompetitionStatus.Decided or CompetitionStatus.ResultsPublished;
+
+    private async Task<Result> SaveAsync(CancellationToken ct, string conflictCode = "Committee.ChangedMeanwhile")
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return Result.Ok();
+        }
+        catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || UniqueViolation.Is(e))
+        {
+            db.ChangeTracker.Clear();
+            return Result.Fail(new Error(conflictCode));
+        }
+    }
+}
