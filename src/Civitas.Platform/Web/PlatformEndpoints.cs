@@ -27,13 +27,13 @@ internal static class PlatformEndpoints
             var c = culture == CivitasCultures.English ? CivitasCultures.English : CivitasCultures.Polish;
             http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(c)),
-                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
+                new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
             return Results.LocalRedirect(SafeReturnUrl(returnUrl));
         }).ExcludeFromDescription();
 
         app.MapGet("/preferencje", (string? contrast, string? text, string? returnUrl, HttpContext http) =>
         {
-            var options = new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true };
+            var options = new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true };
             if (contrast is "high") http.Response.Cookies.Append(CookieNames.Contrast, "high", options);
             else if (contrast is "normal") http.Response.Cookies.Delete(CookieNames.Contrast);
             if (text is "large") http.Response.Cookies.Append(CookieNames.TextSize, "large", options);
