@@ -1,3 +1,4 @@
+using Civitas.Grants.Domain.Competitions;
 using Civitas.Grants.Domain.Offers;
 using Civitas.Organisations.Contracts;
 
@@ -9,7 +10,7 @@ internal static class OfferFixtures
     public static readonly Guid Lead = Guid.Parse("0190a000-0000-7000-8000-000000000001");
     public static readonly Guid Partner = Guid.Parse("0190a000-0000-7000-8000-000000000002");
 
-    public static OfferRules Rules(decimal? adminCap = 10m, decimal? minOwn = 10m, OwnContributionKind kind = OwnContributionKind.Any, decimal? maxGrant = 20_000m, bool joint = true) => new(
+    public static OfferRules Rules(decimal? adminCap = 10m, decimal? minOwn = 10m, OwnContributionKind kind = OwnContributionKind.FinancialOrNonFinancial, decimal? maxGrant = 20_000m, bool joint = true) => new(
         Guid.Parse("0190a000-0000-7000-8000-0000000000c1"), Guid.Parse("0190a000-0000-7000-8000-0000000000a1"), "WSS/2026/1",
         "Prezydent Miasta Przykładowego", "Wypoczynek letni dzieci", "16",
         new DateTimeOffset(2026, 3, 2, 15, 0, 0, TimeSpan.Zero),

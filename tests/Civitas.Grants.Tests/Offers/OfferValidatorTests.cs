@@ -1,3 +1,4 @@
+using Civitas.Grants.Domain.Competitions;
 using Civitas.Grants.Domain.Offers;
 using Civitas.Organisations.Contracts;
 using static Civitas.Grants.Tests.Offers.OfferFixtures;

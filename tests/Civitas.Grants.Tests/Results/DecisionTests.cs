@@ -222,14 +222,33 @@ public sealed class DecisionTests
     }
 
     [Fact]
-    public void Justification_by_someone_not_representing_an_offeror_or_before_publication_is_refused()
+    public void Justification_is_refused_before_publication_and_in_the_name_of_an_organisation_that_is_not_an_offeror()
     {
         var (c, _, d) = Decided();
         var line = d.Lines.Single(l => l.Funded);
         Assert.Equal("Justification.NotPublished", Assert.Single(JustificationRequest.File(d, line, OrgA, "A", null, ThirtyDays, true, DecidedAt, Official, "R").Errors).Code);
+        Assert.Equal("Justification.NotPublished", Assert.Single(JustificationRequest.File(d, line, null, "", null, ThirtyDays, true, DecidedAt, Official, "R").Errors).Code);
         Assert.True(d.Publish(c, DecidedAt, Official, "U").Succeeded);
-        Assert.Equal("Justification.NotRepresentative", Assert.Single(JustificationRequest.File(d, line, null, "", null, ThirtyDays, true, DecidedAt, Official, "R").Errors).Code);
         Assert.Equal("Justification.NotRepresentative", Assert.Single(JustificationRequest.File(d, line, OrgC, "C", null, ThirtyDays, true, DecidedAt, Official, "R").Errors).Code);
+        Assert.Equal("Justification.NotRepresentative", Assert.Single(JustificationRequest.File(d, line, Guid.Empty, "", null, ThirtyDays, true, DecidedAt, Official, "R").Errors).Code);
+    }
+
+    [Fact]
+    public void Anyone_may_request_a_justification_in_their_own_name_within_the_period()
+    {
+        // art. 15 ust. 2j UDPP: "każdy" — not only the offerors.
+        var (c, _, d) = Decided();
+        Assert.True(d.Publish(c, Warsaw(2026, 5, 26, 12), Official, "U").Succeeded);
+        var line = d.Lines.Single(l => l.Funded);
+        var resident = Guid.CreateVersion7();
+        var filed = JustificationRequest.File(d, line, null, "ignored", "Dlaczego ta oferta?", ThirtyDays, true, Warsaw(2026, 6, 25, 23), resident, "Rafał Mieszkaniec");
+        Assert.True(filed.Succeeded);
+        Assert.False(filed.Value!.OnBehalfOfOfferor);
+        Assert.Equal(Guid.Empty, filed.Value.OrganisationId);
+        Assert.Equal("", filed.Value.OrganisationName);
+        Assert.Equal(resident, filed.Value.RequestedBy);
+        var late = JustificationRequest.File(d, line, null, "", null, ThirtyDays, true, Warsaw(2026, 6, 26, 0).AddMinutes(1), resident, "Rafał Mieszkaniec");
+        Assert.Equal("Justification.PeriodOver", Assert.Single(late.Errors).Code);
     }
 
     [Fact]

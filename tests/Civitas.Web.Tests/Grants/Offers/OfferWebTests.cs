@@ -265,6 +265,66 @@ public abstract class OfferWebTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task A_partner_of_a_joint_offer_finds_it_on_my_offers_marked_partner_and_reads_it_without_editing()
+    {
+        var w = await WorldAsync();
+        var partnerPerson = await App.PersonAsync("Paweł Partnerski");
+        var partnerName = "Fundacja Partnerska " + Guid.NewGuid().ToString("N")[..6];
+        var partner = await App.OrganisationAsync(w.Tenant, partnerPerson, partnerName);
+        var offerId = await App.StartOfferAsync(w.Tenant, w.Competition, w.Task, w.Organisation, w.Representative);
+        await App.FillAsync(w.Tenant, offerId, w.Representative, c =>
+        {
+            c.Offerors.Partners = [partner];
+            c.Task.Actions[0].OfferorId = w.Organisation;
+            c.Task.Actions[1].OfferorId = partner;
+            c.Other.DivisionOfWork = "Łąka rekrutuje, partner prowadzi zajęcia.";
+            c.Split.Rows = [new SplitRow { OfferorId = w.Organisation, Year = c.Task.StartDate!.Value.Year, Amount = 7_000m }, new SplitRow { OfferorId = partner, Year = c.Task.StartDate!.Value.Year, Amount = 3_000m }];
+        });
+        using var member = new TestClient(App);
+        await member.SignInAsync(partnerPerson);
+
+        // Already the draft is listed for the partner, read-only.
+        var mine = await member.GetPageAsync("/moje-oferty");
+        var row = Assert.Single(mine.QuerySelectorAll("tbody tr"));
+        Assert.Contains(partnerName, row.TextContent, StringComparison.Ordinal);
+        Assert.Equal("partner", row.QuerySelector(".badge:not([class*='badge-'])")!.TextContent.Trim());
+        Assert.Equal($"/oferty/{offerId}/potwierdzenie", row.QuerySelector("td a")!.GetAttribute("href"));
+
+        using (var lead = new TestClient(App))
+        {
+            await lead.SignInAsync(w.Representative);
+            var leadRow = Assert.Single((await lead.GetPageAsync("/moje-oferty")).QuerySelectorAll("tbody tr"));
+            Assert.DoesNotContain("partner", leadRow.TextContent, StringComparison.Ordinal);
+            Assert.Equal($"/oferty/{offerId}?sekcja=II", leadRow.QuerySelector("td a")!.GetAttribute("href"));
+            var submitted = await lead.SubmitAsync($"/oferty/{offerId}/podsumowanie", new Dictionary<string, string> { ["Input.Confirm"] = "true" });
+            Assert.Equal(HttpStatusCode.Redirect, submitted.StatusCode);
+        }
+        var confirmationNumber = Assert.Single(await App.SubmissionsAsync(w.Tenant, offerId)).ConfirmationNumber;
+
+        var confirmation = await member.GetPageAsync($"/oferty/{offerId}/potwierdzenie");
+        Assert.Contains("partnerem tej oferty wspólnej", confirmation.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(confirmationNumber, confirmation.QuerySelector(".confirmation-number")!.TextContent.Trim());
+        Assert.Null(confirmation.QuerySelector($"a[href='/oferty/{offerId}?sekcja=II']"));
+        Assert.Null(confirmation.QuerySelector($"a[href='/oferty/{offerId}/wycofaj']"));
+        var pdf = await member.GetAsync($"/oferty/{offerId}/pdf");
+        Assert.Equal(HttpStatusCode.OK, pdf.StatusCode);
+        Assert.Equal("application/pdf", pdf.Content.Headers.ContentType!.MediaType);
+        Assert.Equal(confirmationNumber, Assert.Single((await member.GetPageAsync("/moje-oferty")).QuerySelectorAll("tbody tr")).QuerySelectorAll("td a").Last().TextContent.Trim());
+
+        // Read-only: the editor, the summary and the withdrawal stay closed to the partner.
+        Assert.Equal(HttpStatusCode.Forbidden, (await member.GetAsync($"/oferty/{offerId}?sekcja=III")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await member.GetAsync($"/oferty/{offerId}/podsumowanie")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await member.GetAsync($"/oferty/{offerId}/wycofaj")).StatusCode);
+
+        // A person of neither organisation still gets no access.
+        using var stranger = new TestClient(App);
+        await stranger.SignInAsync(await App.PersonAsync("Obca Osoba"));
+        Assert.Equal(HttpStatusCode.Forbidden, (await stranger.GetAsync($"/oferty/{offerId}/potwierdzenie")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await stranger.GetAsync($"/oferty/{offerId}/pdf")).StatusCode);
+        Assert.Empty((await stranger.GetPageAsync("/moje-oferty")).QuerySelectorAll("tbody tr"));
+    }
+
+    [Fact]
     public async Task An_organisation_not_listed_in_this_local_government_cannot_start_an_offer_here()
     {
         var w = await WorldAsync();

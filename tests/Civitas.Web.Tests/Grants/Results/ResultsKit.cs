@@ -112,6 +112,9 @@ internal static class ResultsKit
     public static Task<int> RequestCountAsync(CivitasAppFactory app, ResultsWorld w)
         => app.InAsync(w.Tenant, null, sp => sp.GetRequiredService<GrantsDb>().JustificationRequests.CountAsync(r => r.CompetitionId == w.Competition));
 
+    public static Task<Guid> LeadOrganisationAsync(CivitasAppFactory app, ResultsWorld w)
+        => app.InAsync(w.Tenant, null, sp => sp.GetRequiredService<GrantsDb>().Offers.Where(o => o.Id == w.OfferA).Select(o => o.LeadOrganisationId).FirstAsync());
+
     public static Task<Guid> FirstRequestAsync(CivitasAppFactory app, ResultsWorld w)
         => app.InAsync(w.Tenant, null, async sp => (await sp.GetRequiredService<GrantsDb>().JustificationRequests.FirstAsync(r => r.CompetitionId == w.Competition)).Id);
 }

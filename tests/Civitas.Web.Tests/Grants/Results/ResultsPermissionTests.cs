@@ -6,8 +6,8 @@ using Civitas.Web.Tests.Grants.FormalCheck;
 namespace Civitas.Web.Tests.Grants.Results;
 
 /// <summary>Every results route for every kind of person, on a competition whose results are published.
-/// "login": sent to sign in; "denied": no office role; 403: an official of another department or a person
-/// outside the offerors; 404: another local government.</summary>
+/// "login": sent to sign in; "denied": no office role; 403: an official of another department; 404: another
+/// local government. The request for justification is open to every signed-in person (art. 15 ust. 2j UDPP: "każdy").</summary>
 public abstract class ResultsPermissionTests(AppFixture fixture)
 {
     public enum Who { Anonymous, Resident, Official, OtherDepartment, OtherTenant, Representative, OtherRepresentative }
@@ -18,7 +18,8 @@ public abstract class ResultsPermissionTests(AppFixture fixture)
         ("/urzad/konkursy/{competition}/decyzja",            "login denied 200  403    404    denied denied"),
         ("/urzad/konkursy/{competition}/uzasadnienia",       "login denied 200  403    404    denied denied"),
         ("/urzad/konkursy/{competition}/uzasadnienia/{request}", "login denied 200  403    404    denied denied"),
-        ("/oferty/{offer}/uzasadnienie",                     "login 403    403  403    404    200    403"),
+        ("/oferty/{offer}/uzasadnienie",                     "login 200    200  200    404    200    200"),
+        ("/moje-wnioski-o-uzasadnienie",                     "login 200    200  200    200    200    200"),
         ("/api/v1/competitions/{competition}/results",       "200   200    200  200    404    200    200"),
     ];
 
@@ -43,17 +44,29 @@ public abstract class ResultsPermissionTests(AppFixture fixture)
     }
 
     [Theory]
-    [InlineData(Who.OtherRepresentative, "403")]
-    [InlineData(Who.Official, "403")]
     [InlineData(Who.OtherTenant, "404")]
     [InlineData(Who.Anonymous, "login")]
-    public async Task A_justification_request_by_someone_not_representing_the_offeror_is_refused_and_records_nothing(Who who, string expected)
+    public async Task A_justification_request_from_another_local_government_or_without_signing_in_is_refused_and_records_nothing(Who who, string expected)
     {
         var world = await World.OfAsync(fixture.App);
         var before = await ResultsKit.RequestCountAsync(fixture.App, world.Results);
         using var client = await world.ClientAsync(who);
         var response = await ResultsKit.PostWithTokenAsync(client, world.Resolve("/oferty/{offer}/uzasadnienie"), new Dictionary<string, string> { ["Input.Text"] = "Przejęty wniosek" });
         Assert.True(Matches(response, expected) || response.StatusCode == HttpStatusCode.BadRequest, $"{who}: got {(int)response.StatusCode} {response.Headers.Location}");
+        Assert.Equal(before, await ResultsKit.RequestCountAsync(fixture.App, world.Results));
+    }
+
+    [Fact]
+    public async Task A_justification_request_in_the_name_of_an_offeror_the_person_does_not_represent_is_refused_and_records_nothing()
+    {
+        var world = await World.OfAsync(fixture.App);
+        var before = await ResultsKit.RequestCountAsync(fixture.App, world.Results);
+        using var client = await world.ClientAsync(Who.OtherRepresentative);
+        var lead = await ResultsKit.LeadOrganisationAsync(fixture.App, world.Results);
+        var response = await client.PostFormAsync(world.Resolve("/oferty/{offer}/uzasadnienie"), new Dictionary<string, string> { ["Input.OrganisationId"] = lead.ToString(), ["Input.Text"] = "Podszywam się" });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await Civitas.Web.Tests.Organisations.OrgWebKit.PageOf(response);
+        Assert.Contains("Nie reprezentujesz wskazanego oferenta", page.QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(before, await ResultsKit.RequestCountAsync(fixture.App, world.Results));
     }
 

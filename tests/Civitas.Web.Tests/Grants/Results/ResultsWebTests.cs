@@ -150,6 +150,82 @@ public abstract class ResultsWebTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task Any_resident_requests_a_justification_from_the_public_results_sees_the_answer_and_after_the_period_is_refused_with_the_last_day()
+    {
+        var w = await ResultsKit.WorldAsync(App);
+        using (var official = new TestClient(App))
+        {
+            await official.SignInAsync(w.Official);
+            Assert.Equal(HttpStatusCode.Redirect, (await official.PostFormAsync(w.DecisionUrl, ResultsKit.DecisionFields(w, true, "6000,00"))).StatusCode);
+            Assert.Equal(HttpStatusCode.Redirect, (await official.PostFormAsync(w.DecisionUrl, new Dictionary<string, string> { ["Publish.Confirm"] = "true" }, "handler=Publish")).StatusCode);
+        }
+        var publishedAt = App.Clock.GetUtcNow();
+        var resident = await App.CreateUserAsync($"r{Guid.NewGuid():N}@example.org", "Rafał Mieszkaniec");
+        var requestUrlB = $"/oferty/{w.OfferB}/uzasadnienie";
+
+        using (var client = new TestClient(App))
+        {
+            await client.SignInAsync(resident);
+            // The public results link every offer, the rejected one too, to its request page.
+            var details = await client.GetPageAsync($"/konkursy/{w.Competition}");
+            Assert.NotNull(details.QuerySelector($"section[aria-labelledby=results-title] a[href='{requestUrlB}']"));
+            var page = await client.GetPageAsync(requestUrlB);
+            var main = page.QuerySelector("main")!.TextContent;
+            Assert.Contains(ResultsKit.RejectionReason, main, StringComparison.Ordinal);
+            Assert.Contains("we własnym imieniu", main, StringComparison.Ordinal);
+            Assert.Null(page.QuerySelector("input[name='Input.OrganisationId']"));
+            var filed = await client.PostFormAsync(requestUrlB, new Dictionary<string, string> { ["Input.Text"] = "Proszę o uzasadnienie odrzucenia oferty." });
+            Assert.Equal(HttpStatusCode.Redirect, filed.StatusCode);
+            var mine = await client.GetPageAsync("/moje-wnioski-o-uzasadnienie");
+            var row = Assert.Single(mine.QuerySelectorAll("tbody tr"));
+            Assert.Contains(w.ConfirmationB, row.TextContent, StringComparison.Ordinal);
+            Assert.Contains("We własnym imieniu", row.TextContent, StringComparison.Ordinal);
+            Assert.Contains("Czeka na odpowiedź", row.TextContent, StringComparison.Ordinal);
+        }
+
+        using (var official = new TestClient(App))
+        {
+            await official.SignInAsync(w.Official);
+            var list = await official.GetPageAsync(w.JustificationsUrl);
+            var row = list.QuerySelectorAll("tbody tr").Single(r => r.TextContent.Contains(w.ConfirmationB, StringComparison.Ordinal));
+            Assert.Contains("Rafał Mieszkaniec", row.TextContent, StringComparison.Ordinal);
+            Assert.Contains("We własnym imieniu", row.TextContent, StringComparison.Ordinal);
+            var answered = await official.PostFormAsync(row.QuerySelector("a")!.GetAttribute("href")!, new Dictionary<string, string> { ["Input.Answer"] = "Oferent nie jest uprawniony do udziału w konkursie." });
+            Assert.Equal(HttpStatusCode.Redirect, answered.StatusCode);
+        }
+        await App.DispatchOutboxAsync();
+        var mail = await MailReader.WaitForAsync(App.MailPickupDirectory, resident.Email, TimeSpan.FromSeconds(10), m => m.Subject.StartsWith("Uzasadnienie rozstrzygnięcia", StringComparison.Ordinal));
+        Assert.Contains("Oferent nie jest uprawniony", mail.Text, StringComparison.Ordinal);
+        Assert.Contains("Rafał Mieszkaniec (wniosek własny)", mail.Text, StringComparison.Ordinal);
+        Assert.Contains(requestUrlB, mail.Text, StringComparison.Ordinal);
+
+        using (var client = new TestClient(App))
+        {
+            await client.SignInAsync(resident);
+            Assert.Contains("Oferent nie jest uprawniony", (await client.GetPageAsync(requestUrlB)).QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+            Assert.Contains("Udzielono odpowiedzi", (await client.GetPageAsync("/moje-wnioski-o-uzasadnienie")).QuerySelector("tbody")!.TextContent, StringComparison.Ordinal);
+            // Another resident does not see someone else's request.
+            using var other = new TestClient(App);
+            await other.SignInAsync(await App.CreateUserAsync($"o{Guid.NewGuid():N}@example.org", "Olga Inna"));
+            Assert.DoesNotContain("Proszę o uzasadnienie", (await other.GetPageAsync(requestUrlB)).QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+            Assert.Empty((await other.GetPageAsync("/moje-wnioski-o-uzasadnienie")).QuerySelectorAll("tbody tr"));
+        }
+
+        App.Clock.Set(publishedAt.AddDays(40));
+        using (var late = new TestClient(App))
+        {
+            await late.SignInAsync(resident);
+            var page = await late.GetPageAsync(requestUrlB);
+            Assert.Null(page.QuerySelector("textarea[name='Input.Text']"));
+            var refused = await OrgWebKit.PageOf(await ResultsKit.PostWithTokenAsync(late, requestUrlB, new Dictionary<string, string> { ["Input.Text"] = "Za późno" }));
+            var summary = refused.QuerySelector(".error-summary")!.TextContent;
+            Assert.Contains("Termin na złożenie wniosku o uzasadnienie minął", summary, StringComparison.Ordinal);
+            Assert.Contains("art. 15 ust. 2j UDPP", summary, StringComparison.Ordinal);
+            Assert.Matches(@"minął \d{1,2} \p{L}+ \d{4}", Plain(summary));
+        }
+    }
+
+    [Fact]
     public async Task Decision_page_and_its_messages_are_in_English_for_an_English_reader()
     {
         var w = await ResultsKit.WorldAsync(App);

@@ -158,8 +158,8 @@ public abstract class GrantStatisticsTests(AppFixture fixture)
         Assert.Equal("1", row[3]);
         Assert.Equal("8 000,00", row[4]);
         Assert.DoesNotContain(w.OtherCompetitionNumber, Flat(page, "#competitions"), StringComparison.Ordinal);
-        // The page says which sources are counted: granted amounts come from small grants only.
-        Assert.Contains("wyłącznie dotacje przyznane w trybie małych grantów", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        // The page says which sources are counted: published competition decisions and small grants.
+        Assert.Contains("z rozstrzygnięć otwartych konkursów ofert danego roku, których wyniki ogłoszono", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

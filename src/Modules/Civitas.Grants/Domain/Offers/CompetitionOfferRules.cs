@@ -18,14 +18,7 @@ internal sealed class CompetitionOfferRules(ICompetitionRules competitions, ILeg
         var maxYears = (await legal.GetAsync(LegalParameterKeys.ContractMaxYears, WarsawTime.Today(clock), ct)).AsInt();
         return new OfferRules(c.CompetitionId, task.Id, c.Number, tenant.Require().Name, task.Title, task.SphereCode, deadline,
             from, to, c.EligibleCostsFrom ?? from, c.EligibleCostsTo ?? to,
-            c.MaxAdminCostPercent, c.MinOwnContributionPercent,
-            c.OwnContributionKind switch
-            {
-                Competitions.OwnContributionKind.Financial => OwnContributionKind.Financial,
-                Competitions.OwnContributionKind.NonFinancial => OwnContributionKind.NonFinancial,
-                _ => OwnContributionKind.Any,
-            },
-            c.MaxGrantPerOffer, c.EligibleLegalForms, c.JointOffersAllowed, c.RequiredAttachments.Select(a => a.Text).ToList(), maxYears,
+            c.MaxAdminCostPercent, c.MinOwnContributionPercent, c.OwnContributionKind, c.MaxGrantPerOffer, c.EligibleLegalForms, c.JointOffersAllowed, c.RequiredAttachments.Select(a => a.Text).ToList(), maxYears,
             c.Status == CompetitionStatus.Announced);
     }
 

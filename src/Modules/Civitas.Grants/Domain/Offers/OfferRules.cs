@@ -1,3 +1,4 @@
+using Civitas.Grants.Domain.Competitions;
 using Civitas.Organisations.Contracts;
 
 namespace Civitas.Grants.Domain.Offers;

@@ -1,4 +1,5 @@
 using System.Net.Mail;
+using Civitas.Grants.Domain.Competitions;
 using Civitas.Organisations.Contracts;
 using Civitas.Platform;
 

@@ -7,8 +7,10 @@ namespace Civitas.Grants.Domain.Results;
 
 /// <summary>
 /// A request for the justification of the choice or rejection of an offer (art. 15 ust. 2j UDPP: within
-/// 30 days — legal parameter <c>JustificationRequestDays</c> — of the publication of the results), filed
-/// in the system by a representative of an offeror about that offer, and the office's answer.
+/// 30 days — legal parameter <c>JustificationRequestDays</c> — of the publication of the results), and the
+/// office's answer. The act gives the right to "każdy" (anyone): any signed-in person files in their own name
+/// (<see cref="OrganisationId"/> is <see cref="Guid.Empty"/>), a representative of an offeror may also file in
+/// the offeror's name.
 /// </summary>
 internal sealed class JustificationRequest : ITenantOwned, IAudited, IConcurrencyVersioned
 {
@@ -23,6 +25,7 @@ internal sealed class JustificationRequest : ITenantOwned, IAudited, IConcurrenc
     public Guid TenantId { get; set; }
     public Guid CompetitionId { get; private set; }
     public Guid OfferId { get; private set; }
+    /// <summary>The offeror in whose name the request was filed; <see cref="Guid.Empty"/> for a request in the requester's own name.</summary>
     public Guid OrganisationId { get; private set; }
     public string OrganisationName { get; private set; } = "";
     public string Text { get; private set; } = "";
@@ -37,15 +40,19 @@ internal sealed class JustificationRequest : ITenantOwned, IAudited, IConcurrenc
 
     public bool IsAnswered => AnsweredAt is not null;
 
+    /// <summary>Filed in the name of an offeror (by its representative), not in the requester's own name.</summary>
+    public bool OnBehalfOfOfferor => OrganisationId != Guid.Empty;
+
     /// <summary>The period for requests: the parameter's days counted from the day after the publication
     /// (KC art. 111), moved off a non-working day where the tenant applies KPA art. 57 § 4.</summary>
     public static DeadlineResult Period(DateTimeOffset publishedAt, LegalValue days, bool moveOffNonWorkingDays)
         => LegalCalendar.Deadline(WarsawTime.DateOf(publishedAt), days, moveOffNonWorkingDays);
 
     /// <summary>
-    /// Files a request. The results must be published; the person must represent one of the offerors of the
-    /// offer (checked by the caller against the registry: <paramref name="representsOrganisation"/>); the
-    /// period of art. 15 ust. 2j UDPP must not have ended (the message gives its last day and basis).
+    /// Files a request. The results must be published and the period of art. 15 ust. 2j UDPP must not have ended
+    /// (the message gives its last day and basis). Anyone may file: without <paramref name="representsOrganisation"/>
+    /// in their own name; with it in the name of that offeror, which must be an offeror of the offer (the caller
+    /// checks against the registry that the person represents it).
     /// </summary>
     public static Result<JustificationRequest> File(CompetitionDecision decision, DecisionLine line, Guid? representsOrganisation, string organisationName,
         string? text, LegalValue days, bool moveOffNonWorkingDays, DateTimeOffset now, Guid by, string byName)
@@ -54,9 +61,10 @@ internal sealed class JustificationRequest : ITenantOwned, IAudited, IConcurrenc
         ArgumentNullException.ThrowIfNull(line);
         ArgumentNullException.ThrowIfNull(days);
         if (decision.PublishedAt is not { } published) return Result.Fail<JustificationRequest>(new Error("Justification.NotPublished"));
-        if (representsOrganisation is not { } organisation || line.Offerors.All(o => o.OrganisationId != organisation))
+        // art. 15 ust. 2j UDPP: "każdy" may request it; in an offeror's name only about that offeror's offer.
+        if (representsOrganisation is { } claimed && (claimed == Guid.Empty || line.Offerors.All(o => o.OrganisationId != claimed)))
         {
-            return Result.Fail<JustificationRequest>(new Error("Justification.NotRepresentative"));
+            return Result.Fail<JustificationRequest>(new Error("Justification.NotRepresentative", "OrganisationId"));
         }
         // art. 15 ust. 2j UDPP: a request within 30 days (legal parameter) of the publication of the results.
         var period = Period(published, days, moveOffNonWorkingDays);
@@ -68,8 +76,8 @@ internal sealed class JustificationRequest : ITenantOwned, IAudited, IConcurrenc
             Id = Guid.CreateVersion7(),
             CompetitionId = decision.CompetitionId,
             OfferId = line.OfferId,
-            OrganisationId = organisation,
-            OrganisationName = organisationName,
+            OrganisationId = representsOrganisation ?? Guid.Empty,
+            OrganisationName = representsOrganisation is null ? "" : organisationName,
             Text = text,
             RequestedAt = now,
             RequestedBy = by,

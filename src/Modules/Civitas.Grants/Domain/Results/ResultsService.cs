@@ -200,28 +200,32 @@ internal sealed class ResultsService(
         return (days, JustificationRequest.Period(publishedAt, days, tenant.Require().MoveDeadlinesOffNonWorkingDays));
     }
 
-    /// <summary>Files a request for justification by <paramref name="personId"/> for the organisation they represent.</summary>
+    /// <summary>Files a request for justification by <paramref name="personId"/> (art. 15 ust. 2j UDPP: anyone):
+    /// in their own name when <paramref name="organisationId"/> is null, otherwise in the name of that offeror of
+    /// the offer, which the person must represent (checked against the registry).</summary>
     public async Task<Result<Guid>> FileAsync(Guid offerId, Guid? organisationId, string? requestText, Guid personId, string personName, CancellationToken ct)
     {
         var found = await PublishedLineAsync(offerId, ct);
         if (found is not { } f) return Result.Fail<Guid>(new Error("Justification.NotPublished"));
-        Guid? represents = null;
         var name = "";
-        if (organisationId is { } org && f.Line.Offerors.FirstOrDefault(o => o.OrganisationId == org) is { } offeror
-            && await organisations.IsRepresentativeAsync(personId, org, ct))
+        if (organisationId is { } org)
         {
-            represents = org;
+            // A claimed offeror the person does not represent is refused (Guid.Empty never matches an offeror).
+            if (f.Line.Offerors.FirstOrDefault(o => o.OrganisationId == org) is not { } offeror || !await organisations.IsRepresentativeAsync(personId, org, ct))
+            {
+                return Result.Fail<Guid>(new Error("Justification.NotRepresentative", "OrganisationId"));
+            }
             name = offeror.Name;
         }
         var (days, _) = await PeriodAsync(f.Decision, ct);
-        var filed = JustificationRequest.File(f.Decision, f.Line, represents, name, requestText, days, tenant.Require().MoveDeadlinesOffNonWorkingDays, Now, personId, personName);
+        var filed = JustificationRequest.File(f.Decision, f.Line, organisationId, name, requestText, days, tenant.Require().MoveDeadlinesOffNonWorkingDays, Now, personId, personName);
         if (!filed.Succeeded) return Result.Fail<Guid>([.. filed.Errors]);
         db.JustificationRequests.Add(filed.Value!);
         await db.SaveChangesAsync(ct);
         return filed.Value!.Id;
     }
 
-    /// <summary>Answers a request; the requester gets the answer by e-mail and on their offer's page.</summary>
+    /// <summary>Answers a request; the requester gets the answer by e-mail and on the request's page.</summary>
     public async Task<Result> AnswerAsync(JustificationRequest request, int version, string? answer, string portalUrl, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -236,7 +240,9 @@ internal sealed class ResultsService(
             var culture = person.PreferredCulture == CivitasCultures.English ? CivitasCultures.English : CivitasCultures.Polish;
             var link = $"{portalUrl.TrimEnd('/')}{ResultsUrls.Request(request.OfferId)}";
             var subject = In(culture, () => text["Mail.Answer.Subject", competition.Number].Value);
-            var body = In(culture, () => text["Mail.Answer.Body", competition.Number, competition.Title, request.OrganisationName, request.Answer!, link, by.Name].Value.Replace("\\n", "\n", StringComparison.Ordinal));
+            var body = In(culture, () => text["Mail.Answer.Body", competition.Number, competition.Title,
+                request.OnBehalfOfOfferor ? request.OrganisationName : text["Request.InOwnNameOf", request.RequestedByName].Value,
+                request.Answer!, link, by.Name].Value.Replace("\\n", "\n", StringComparison.Ordinal));
             outbox.Add(db, new EmailRequested(email, subject, body));
         }
         try

@@ -11,6 +11,9 @@ internal static class ResultsUrls
 
     public static string Request(Guid offerId) => $"/oferty/{offerId}/uzasadnienie";
 
+    /// <summary>The signed-in person's own requests for justification, with the answers.</summary>
+    public const string MyRequests = "/moje-wnioski-o-uzasadnienie";
+
     public static string Api(Guid competitionId) => $"/api/v1/competitions/{competitionId}/results";
 
     public static string PublicationKey(Guid competitionId) => $"competition:{competitionId}:results";

@@ -14,8 +14,11 @@ namespace Civitas.Grants.Web.Statistics;
 /// <remarks>
 /// Sources: announced = task funds of competitions of the year that left the draft (cancelled ones too: their
 /// funds were announced); requested = the grant requested in the latest submitted revision of offers that are
-/// submitted now (withdrawn offers not); granted = small grants awarded (art. 19a UDPP) — open-competition
-/// decisions are not recorded yet; success rate = granted / decided small-grant offers.
+/// submitted now (withdrawn offers not); granted = the amounts funded in the decisions of the year's competitions
+/// whose results are published (art. 15 ust. 2h UDPP: only published results are final for the public) plus the
+/// small grants awarded (art. 19a UDPP); success rate = funded offers (funded decision lines + small grants
+/// awarded) / submitted offers (competition offers submitted now + small-grant offers received), so offers still
+/// waiting for a decision count as not (yet) funded.
 /// </remarks>
 internal sealed class GrantStatisticsQueries(GrantsDb db)
 {
@@ -26,18 +29,33 @@ internal sealed class GrantStatisticsQueries(GrantsDb db)
         decimal Requested,
         int SmallGrantOffers,
         decimal SmallGrantRequested,
-        decimal Granted,
-        int Decided,
-        int GrantedCount)
+        decimal SmallGrantGranted,
+        int SmallGrantGrantedCount,
+        decimal CompetitionGranted,
+        int CompetitionFunded)
     {
-        /// <summary>Granted / decided in per cent (one decimal, half away from zero); null when nothing was decided.</summary>
-        public decimal? SuccessRate => Rate(GrantedCount, Decided);
+        /// <summary>Granted in published competition results and in small grants.</summary>
+        public decimal Granted => CompetitionGranted + SmallGrantGranted;
+
+        /// <summary>Offers submitted: competition offers (latest revision, not withdrawn) and small-grant offers received.</summary>
+        public int Submitted => Offers + SmallGrantOffers;
+
+        /// <summary>Offers funded: in published competition results and small grants awarded.</summary>
+        public int Funded => CompetitionFunded + SmallGrantGrantedCount;
+
+        /// <summary>Funded / submitted in per cent (one decimal, half away from zero); null when nothing was submitted.</summary>
+        public decimal? SuccessRate => Rate(Funded, Submitted);
     }
 
-    internal sealed record CompetitionRow(Guid Id, string Number, string Title, CompetitionStatus Status, decimal Announced, int Offers, decimal Requested);
+    internal sealed record CompetitionRow(Guid Id, string Number, string Title, CompetitionStatus Status, decimal Announced, int Offers, decimal Requested,
+        int Funded, decimal Granted)
+    {
+        /// <summary>Funded / submitted offers in per cent; null without offers.</summary>
+        public decimal? SuccessRate => Rate(Funded, Offers);
+    }
 
-    public static decimal? Rate(int granted, int decided) =>
-        decided == 0 ? null : Math.Round(100m * granted / decided, 1, MidpointRounding.AwayFromZero);
+    public static decimal? Rate(int funded, int submitted) =>
+        submitted == 0 ? null : Math.Round(100m * funded / submitted, 1, MidpointRounding.AwayFromZero);
 
     /// <summary>Years with a non-draft competition or a submitted small-grant offer, newest first.</summary>
     public async Task<IReadOnlyList<int>> YearsAsync(CancellationToken ct)
@@ -74,6 +92,18 @@ internal sealed class GrantStatisticsQueries(GrantsDb db)
                 select new { Sphere = g.Key, Count = g.Count(), Requested = g.Sum(s => s.RequestedGrant) })
             .ToListAsync(ct);
 
+        // art. 15 ust. 2h UDPP: the decision counts once its results are published.
+        var decided = await (
+                from l in db.DecisionLines.AsNoTracking()
+                join d in db.Decisions.AsNoTracking() on l.DecisionId equals d.Id
+                where d.PublishedAt != null
+                join c in db.Competitions.AsNoTracking() on d.CompetitionId equals c.Id
+                where c.Year == year
+                join t in db.CompetitionTasks.AsNoTracking() on l.TaskId equals t.Id
+                group l by t.SphereCode into g
+                select new { Sphere = g.Key, Funded = g.Count(l => l.Funded), Granted = g.Sum(l => l.Amount) })
+            .ToListAsync(ct);
+
         var small = await db.SmallGrantOffers.AsNoTracking()
             .Where(o => o.Year == year && o.Status != SmallGrantOfferStatus.Draft)
             .GroupBy(o => new { o.SphereCode, o.Status })
@@ -81,7 +111,8 @@ internal sealed class GrantStatisticsQueries(GrantsDb db)
             .ToListAsync(ct);
 
         // The grouped rows are few (spheres × statuses); merging them is not a scan of the data.
-        var codes = announced.Select(a => (string?)a.Sphere).Concat(requested.Select(r => (string?)r.Sphere)).Concat(small.Select(s => s.SphereCode)).Distinct();
+        var codes = announced.Select(a => (string?)a.Sphere).Concat(requested.Select(r => (string?)r.Sphere)).Concat(decided.Select(d => (string?)d.Sphere))
+            .Concat(small.Select(s => s.SphereCode)).Distinct();
         int Position(string? code)
         {
             var i = code is null ? -1 : IndexOf(sphereOrder, code);
@@ -93,8 +124,8 @@ internal sealed class GrantStatisticsQueries(GrantsDb db)
             {
                 var own = small.Where(s => s.SphereCode == code).ToList();
                 var granted = own.Where(s => s.Status == SmallGrantOfferStatus.Granted).ToList();
-                var refused = own.Where(s => s.Status == SmallGrantOfferStatus.Refused).ToList();
                 var r = requested.FirstOrDefault(x => x.Sphere == code);
+                var d = decided.FirstOrDefault(x => x.Sphere == code);
                 return new SphereRow(
                     code,
                     announced.Where(a => a.Sphere == code).Sum(a => a.Funds),
@@ -103,13 +134,15 @@ internal sealed class GrantStatisticsQueries(GrantsDb db)
                     own.Sum(s => s.Count),
                     own.Sum(s => s.Requested ?? 0m),
                     granted.Sum(s => s.Granted ?? 0m),
-                    granted.Sum(s => s.Count) + refused.Sum(s => s.Count),
-                    granted.Sum(s => s.Count));
+                    granted.Sum(s => s.Count),
+                    d?.Granted ?? 0m,
+                    d?.Funded ?? 0);
             })
             .ToList();
     }
 
-    /// <summary>Competitions of <paramref name="year"/> past the draft with their funds and the submitted offers.</summary>
+    /// <summary>Competitions of <paramref name="year"/> past the draft with their funds, the submitted offers and, once the
+    /// results are published, the offers funded and the amounts granted.</summary>
     public async Task<IReadOnlyList<CompetitionRow>> CompetitionsAsync(int year, CancellationToken ct)
     {
         var competitions = await db.Competitions.AsNoTracking()
@@ -128,10 +161,23 @@ internal sealed class GrantStatisticsQueries(GrantsDb db)
                 select new { CompetitionId = g.Key, Count = g.Count(), Requested = g.Sum(s => s.RequestedGrant) })
             .ToDictionaryAsync(x => x.CompetitionId, ct);
 
+        var decided = await (
+                from l in db.DecisionLines.AsNoTracking()
+                join d in db.Decisions.AsNoTracking() on l.DecisionId equals d.Id
+                where d.PublishedAt != null
+                join c in db.Competitions.AsNoTracking() on d.CompetitionId equals c.Id
+                where c.Year == year
+                group l by c.Id into g
+                select new { CompetitionId = g.Key, Funded = g.Count(l => l.Funded), Granted = g.Sum(l => l.Amount) })
+            .ToDictionaryAsync(x => x.CompetitionId, ct);
+
         return competitions
-            .Select(c => offers.TryGetValue(c.Id, out var o)
-                ? new CompetitionRow(c.Id, c.Number, c.Title, c.Status, c.Funds, o.Count, o.Requested)
-                : new CompetitionRow(c.Id, c.Number, c.Title, c.Status, c.Funds, 0, 0m))
+            .Select(c =>
+            {
+                offers.TryGetValue(c.Id, out var o);
+                decided.TryGetValue(c.Id, out var d);
+                return new CompetitionRow(c.Id, c.Number, c.Title, c.Status, c.Funds, o?.Count ?? 0, o?.Requested ?? 0m, d?.Funded ?? 0, d?.Granted ?? 0m);
+            })
             .ToList();
     }
 

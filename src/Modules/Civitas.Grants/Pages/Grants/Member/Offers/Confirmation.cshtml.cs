@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Civitas.Grants.Pages.Grants.Member.Offers;
 
 /// <summary>The confirmation of the latest submission (number, checksum, PDF) for every member of the
-/// lead offeror; the PDF handler renders the submitted snapshot on demand.</summary>
+/// lead offeror and, read-only, for the members of the partners of a joint offer.</summary>
 internal sealed class ConfirmationModel(OfferPageAccess access, OfferWorkflow workflow, TimeProvider clock) : PageModel
 {
     public Guid Id { get; private set; }
@@ -17,6 +17,8 @@ internal sealed class ConfirmationModel(OfferPageAccess access, OfferWorkflow wo
     public OfferSubmission? Latest { get; private set; }
     public OfferSnapshot? Snapshot { get; private set; }
     public OrganisationMemberRole? Role { get; private set; }
+    /// <summary>The person belongs only to a partner of the joint offer: they read, the lead offeror acts.</summary>
+    public bool IsPartner { get; private set; }
     public bool IsOpen { get; private set; }
     /// <summary>The office's formal correction request for the offer (open or past its deadline), or null.</summary>
     public Civitas.Grants.Domain.FormalCheck.FormalReview? Correction { get; private set; }
@@ -34,8 +36,12 @@ internal sealed class ConfirmationModel(OfferPageAccess access, OfferWorkflow wo
     {
         var (offer, rules, role) = await access.FindAsync(id, User.UserId(), ct);
         if (offer is null || rules is null) return NotFound();
-        // Every member of the lead offeror (viewers too) may read what was submitted.
-        if (role is null) return StatusCode(StatusCodes.Status403Forbidden);
+        // Every member of the lead offeror (viewers too) may read what was submitted; so may the partners' members.
+        if (role is null)
+        {
+            if (!await access.IsPartnerMemberAsync(offer, User.UserId(), ct)) return StatusCode(StatusCodes.Status403Forbidden);
+            IsPartner = true;
+        }
         Id = id;
         Offer = offer;
         Role = role;

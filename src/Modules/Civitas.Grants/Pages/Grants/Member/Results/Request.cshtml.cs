@@ -19,9 +19,11 @@ using Microsoft.Extensions.Localization;
 
 namespace Civitas.Grants.Pages.Grants.Member.Results;
 
-/// <summary>The decision about the person's organisation's offer and the request for its justification
-/// (art. 15 ust. 2j UDPP). Members of an offeror read; only its representatives file. Another local
-/// government's offer is not found; a person outside the offerors gets 403.</summary>
+/// <summary>The decision about an offer listed in the published results and the request for its justification
+/// (art. 15 ust. 2j UDPP: "każdy" — anyone — may request it within the period). Every signed-in person of the
+/// local government reads the decision and files in their own name; a representative of an offeror may file in
+/// the offeror's name. Before the publication only members of the offerors see the page (403 for others);
+/// another local government's offer is not found.</summary>
 internal sealed class RequestModel(GrantsDb db, ResultsService results, IOrganisationDirectory organisations, TextLocator text, IStringLocalizer<ResultsText> r) : PageModel
 {
     [BindProperty]
@@ -33,14 +35,17 @@ internal sealed class RequestModel(GrantsDb db, ResultsService results, IOrganis
     public DecisionLine? Line { get; private set; }
     public LegalValue? Days { get; private set; }
     public DeadlineResult? Period { get; private set; }
-    /// <summary>Offerors of this offer the person represents (may file for).</summary>
+    /// <summary>Offerors of this offer the person represents (may file in their name).</summary>
     public IReadOnlyList<DecisionOfferor> Represented { get; private set; } = [];
+    /// <summary>Whether the person belongs to an offeror of this offer (a link back to their offers).</summary>
+    public bool IsOfferorMember { get; private set; }
     public IReadOnlyList<JustificationRequest> Requests { get; private set; } = [];
 
     public bool PeriodOpen => Period is { } p && results.Now < p.EndsBefore;
 
     public sealed class InputModel
     {
+        /// <summary>The offeror in whose name the request is filed; <see cref="Guid.Empty"/> for the person's own name.</summary>
         [Display(Name = "ResultsField.Organisation")]
         public Guid? OrganisationId { get; set; }
 
@@ -51,7 +56,7 @@ internal sealed class RequestModel(GrantsDb db, ResultsService results, IOrganis
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } denied) return denied;
-        Input = new InputModel { OrganisationId = Represented.Count == 1 ? Represented[0].OrganisationId : null };
+        Input = new InputModel { OrganisationId = Represented.Count > 0 ? Represented[0].OrganisationId : Guid.Empty };
         return Page();
     }
 
@@ -59,7 +64,13 @@ internal sealed class RequestModel(GrantsDb db, ResultsService results, IOrganis
     {
         if (await LoadAsync(id, ct) is { } denied) return denied;
         if (!ModelState.IsValid) return Page();
-        var organisation = Represented.Count == 1 ? Represented[0].OrganisationId : Input.OrganisationId;
+        // No choice posted: the one offeror the person represents (the form's default), else the person's own name.
+        var organisation = Input.OrganisationId switch
+        {
+            null => Represented.Count == 1 ? Represented[0].OrganisationId : (Guid?)null,
+            { } g when g == Guid.Empty => null,
+            { } g => g,
+        };
         var name = User.FindFirstValue(CivitasClaims.DisplayName) ?? "";
         var filed = await results.FileAsync(id, organisation, Input.Text, User.UserId()!.Value, name, ct);
         if (!filed.Succeeded)
@@ -81,15 +92,20 @@ internal sealed class RequestModel(GrantsDb db, ResultsService results, IOrganis
         var found = await results.PublishedLineAsync(id, ct);
         var offerors = found is { } f ? f.Line.Offerors.Select(o => o.OrganisationId).ToList() : [offer.LeadOrganisationId];
         var memberships = (await organisations.GetMembershipsAsync(person.Value, ct)).Where(m => offerors.Contains(m.OrganisationId)).ToList();
-        if (memberships.Count == 0) return StatusCode(StatusCodes.Status403Forbidden);
+        IsOfferorMember = memberships.Count > 0;
+        // Before the results are published the decision is not public: only the offerors' members see the page.
+        if (found is null && !IsOfferorMember) return StatusCode(StatusCodes.Status403Forbidden);
         if (found is { } x)
         {
             (Competition, Decision, Line) = x;
             (Days, Period) = await results.PeriodAsync(x.Decision, ct);
             Represented = x.Line.Offerors.Where(o => memberships.Any(m => m.OrganisationId == o.OrganisationId && m.Role == OrganisationMemberRole.Representative)).ToList();
         }
+        // The person's own requests, and those filed in the name of the offerors they belong to.
         var mine = memberships.Select(m => m.OrganisationId).ToList();
-        Requests = await db.JustificationRequests.AsNoTracking().Where(q => q.OfferId == id && mine.Contains(q.OrganisationId)).OrderBy(q => q.RequestedAt).ToListAsync(ct);
+        var me = person.Value;
+        Requests = await db.JustificationRequests.AsNoTracking().Where(q => q.OfferId == id && (q.RequestedBy == me || mine.Contains(q.OrganisationId)))
+            .OrderBy(q => q.RequestedAt).ToListAsync(ct);
         return null;
     }
 }

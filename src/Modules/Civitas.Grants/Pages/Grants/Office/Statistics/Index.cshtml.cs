@@ -28,7 +28,7 @@ internal sealed class IndexModel(
     public IReadOnlyList<int> Years { get; private set; } = [];
     public IReadOnlyList<GrantStatisticsQueries.SphereRow> Spheres { get; private set; } = [];
     public IReadOnlyList<GrantStatisticsQueries.CompetitionRow> Competitions { get; private set; } = [];
-    public GrantStatisticsQueries.SphereRow Total { get; private set; } = new(null, 0, 0, 0, 0, 0, 0, 0, 0);
+    public GrantStatisticsQueries.SphereRow Total { get; private set; } = new(null, 0, 0, 0, 0, 0, 0, 0, 0, 0);
     private Dictionary<string, string> _sphereNames = [];
 
     public string SphereName(string? code) =>
@@ -60,9 +60,13 @@ internal sealed class IndexModel(
                 .Integer(text["Statistics.Column.SmallGrantOffers"], r => r.SmallGrantOffers)
                 .Number(text["Statistics.Column.SmallGrantRequested"], r => r.SmallGrantRequested)
                 .Number(text["Statistics.Column.Granted"], r => r.Granted)
-                .Integer(text["Statistics.Column.Decided"], r => r.Decided)
-                .Integer(text["Statistics.Column.GrantedCount"], r => r.GrantedCount)
-                .Number(text["Statistics.Column.SuccessRate"], r => r.SuccessRate, decimals: 1);
+                .Integer(text["Statistics.Column.Submitted"], r => r.Submitted)
+                .Integer(text["Statistics.Column.Funded"], r => r.Funded)
+                .Number(text["Statistics.Column.SuccessRate"], r => r.SuccessRate, decimals: 1)
+                .Number(text["Statistics.Column.CompetitionGranted"], r => r.CompetitionGranted)
+                .Integer(text["Statistics.Column.CompetitionFunded"], r => r.CompetitionFunded)
+                .Number(text["Statistics.Column.SmallGrantGranted"], r => r.SmallGrantGranted)
+                .Integer(text["Statistics.Column.SmallGrantGrantedCount"], r => r.SmallGrantGrantedCount);
             var name = text["Statistics.File.Spheres", y];
             return csv
                 ? TableExport.Csv(name, columns, Spheres.ToAsyncEnumerable())
@@ -77,7 +81,10 @@ internal sealed class IndexModel(
                 .Text(text["Statistics.Column.Status"], r => competitionsText["Status." + r.Status].Value)
                 .Number(text["Statistics.Column.Announced"], r => r.Announced)
                 .Integer(text["Statistics.Column.Offers"], r => r.Offers)
-                .Number(text["Statistics.Column.Requested"], r => r.Requested);
+                .Number(text["Statistics.Column.Requested"], r => r.Requested)
+                .Integer(text["Statistics.Column.CompetitionFunded"], r => r.Funded)
+                .Number(text["Statistics.Column.CompetitionGranted"], r => r.Granted)
+                .Number(text["Statistics.Column.SuccessRate"], r => r.SuccessRate, decimals: 1);
             var name = text["Statistics.File.Competitions", y];
             return csv
                 ? TableExport.Csv(name, columns, Competitions.ToAsyncEnumerable())
@@ -109,8 +116,8 @@ internal sealed class IndexModel(
         Competitions = await queries.CompetitionsAsync(Year, ct);
         Total = new GrantStatisticsQueries.SphereRow(null,
             Spheres.Sum(s => s.Announced), Spheres.Sum(s => s.Offers), Spheres.Sum(s => s.Requested),
-            Spheres.Sum(s => s.SmallGrantOffers), Spheres.Sum(s => s.SmallGrantRequested), Spheres.Sum(s => s.Granted),
-            Spheres.Sum(s => s.Decided), Spheres.Sum(s => s.GrantedCount));
+            Spheres.Sum(s => s.SmallGrantOffers), Spheres.Sum(s => s.SmallGrantRequested), Spheres.Sum(s => s.SmallGrantGranted),
+            Spheres.Sum(s => s.SmallGrantGrantedCount), Spheres.Sum(s => s.CompetitionGranted), Spheres.Sum(s => s.CompetitionFunded));
         return valid;
     }
 }
