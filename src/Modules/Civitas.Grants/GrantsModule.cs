@@ -58,6 +58,8 @@ public static class GrantsModule
         // Lifecycle: the offer deadline closes the offer period (Announced -> FormalCheck)
         services.AddScheduledJob<Domain.Lifecycle.OfferDeadlineJob>(Domain.Lifecycle.OfferDeadlineJob.Name, Domain.Lifecycle.OfferDeadlineJob.Interval);
         services.AddSingleton<IDataSeeder, Web.Lifecycle.FormalCheckDemoSeeder>(); // after CompetitionsDemoSeeder (it seeds only into an empty module)
+        services.AddSingleton<IDataSeeder, Web.Lifecycle.EvaluationDemoSeeder>(); // demo competition under committee evaluation
+        services.AddSingleton<IDataSeeder, Web.Lifecycle.ResultsDemoSeeder>(); // demo competition with published results
         SmallGrantsRegistration.AddSmallGrants(services);
         // Statistics (office)
         services.AddSingleton(new ModuleTextRegistration(typeof(GrantsModule).Assembly, typeof(StatisticsText)));

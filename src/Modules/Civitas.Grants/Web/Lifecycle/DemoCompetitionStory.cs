@@ -1,9 +1,11 @@
 using System.Security.Claims;
 using Civitas.Grants.Data;
+using Civitas.Grants.Domain.Committee;
 using Civitas.Grants.Domain.Competitions;
 using Civitas.Grants.Domain.FormalCheck;
 using Civitas.Grants.Domain.Lifecycle;
 using Civitas.Grants.Domain.Offers;
+using Civitas.Grants.Domain.Results;
 using Civitas.Grants.Web.Competitions;
 using Civitas.Grants.Web.FormalCheck;
 using Civitas.Platform;
@@ -31,9 +33,10 @@ internal sealed record DemoPerson(Guid Id, string Name, Guid? DepartmentId = nul
 /// step in its own scope "as of" a moment of the past (<see cref="FixedClock"/>), so every rule of the
 /// module judges it: the announcement (<see cref="CompetitionCommands"/>), offers started, filled section
 /// by section and submitted (<see cref="OfferWorkflow"/>), the offer period closed at the deadline
-/// (<see cref="OfferDeadlineJob"/>), the formal reviews (<see cref="FormalCheckService"/>). A step that a
-/// rule refuses throws: demo data that the rules would not allow is a bug. Later stages (committee,
-/// decision, results) add their own steps here.
+/// (<see cref="OfferDeadlineJob"/>), the formal reviews (<see cref="FormalCheckService"/>), the committee
+/// (<see cref="CommitteeService"/>: composition, declarations, openings and scores, proposals, the meeting) and
+/// the decision and its publication (<see cref="ResultsService"/>). A step that a rule refuses throws: demo data
+/// that the rules would not allow is a bug.
 /// </summary>
 internal sealed class DemoCompetitionStory(IServiceScopeFactory scopes, TenantInfo tenant)
 {
@@ -125,6 +128,107 @@ internal sealed class DemoCompetitionStory(IServiceScopeFactory scopes, TenantIn
             var detail = await service.FindAsync(competitionId, offerId, ct) ?? throw new InvalidOperationException("Demo story: the offer is not submitted.");
             var items = competition!.ChecklistItems.OrderBy(i => i.Order).Select((item, index) => (item.Id, Met: (bool?)!unmet.Contains(index))).ToDictionary(x => x.Id, x => x.Met);
             Ensure(await service.RecordAsync(competition, detail, new FormalReviewInput(items, outcome, reasons, sections), null, ct), "formal review");
+            return true;
+        });
+
+    /// <summary>Loads the competition as the office pages do (through <see cref="CompetitionAccess"/>, tracked); a person
+    /// who may not manage it is a bug of the demo.</summary>
+    private static async Task<Competition> ManagedAsync(IServiceProvider sp, Guid competitionId, DemoPerson official, CancellationToken ct)
+    {
+        var (outcome, competition) = await sp.GetRequiredService<CompetitionAccess>().LoadAsync(competitionId, official.Principal(), ct);
+        return outcome == CompetitionAccess.Outcome.Found ? competition! : throw new InvalidOperationException($"Demo story: {official.Name} may not manage the competition ({outcome}).");
+    }
+
+    /// <summary>The member's own membership and the competition, as the members' pages find them (<c>MemberAccess</c>).</summary>
+    private static async Task<(Competition Competition, CommitteeMember Member)> MembershipAsync(CommitteeService committee, Guid competitionId, DemoPerson member, CancellationToken ct)
+    {
+        var competition = await committee.CompetitionAsync(competitionId, ct) ?? throw new InvalidOperationException("Demo story: the competition is unknown.");
+        var membership = await committee.MembershipAsync(competitionId, member.Id, ct) ?? throw new InvalidOperationException($"Demo story: {member.Name} does not sit on the committee.");
+        return (competition, membership);
+    }
+
+    /// <summary>Appoints the person with the e-mail address to the committee as the official does on the composition page
+    /// (the first voting member appointed becomes the chair); a nominee names the nominating organisation by its KRS number.</summary>
+    public Task<bool> AppointAsync(Guid competitionId, DemoPerson official, string email, MemberKind kind, string? nominatingKrs, DateTimeOffset at, CancellationToken ct)
+        => AtAsync(at, new Actor(official.Id, official.Name), async (sp, clock) =>
+        {
+            var competition = await ManagedAsync(sp, competitionId, official, ct);
+            Ensure(await Create<CommitteeService>(sp, clock).AppointAsync(competition, email, kind, nominatingKrs, ct), "appoint " + email);
+            return true;
+        });
+
+    /// <summary>Ends the formal check and hands the accepted offers to the committee.</summary>
+    public Task<bool> StartEvaluationAsync(Guid competitionId, DemoPerson official, DateTimeOffset at, CancellationToken ct)
+        => AtAsync(at, new Actor(official.Id, official.Name), async (sp, clock) =>
+        {
+            var competition = await ManagedAsync(sp, competitionId, official, ct);
+            Ensure(await Create<CommitteeService>(sp, clock).StartEvaluationAsync(competition, ct), "start evaluation");
+            return true;
+        });
+
+    /// <summary>The member signs the impartiality declaration, declaring conflicts with the given offerors (organisation ids).</summary>
+    public Task<bool> DeclareAsync(Guid competitionId, DemoPerson member, IReadOnlyCollection<Guid> conflicts, DateTimeOffset at, CancellationToken ct)
+        => AtAsync(at, new Actor(member.Id, member.Name), async (sp, clock) =>
+        {
+            var committee = Create<CommitteeService>(sp, clock);
+            var (competition, membership) = await MembershipAsync(committee, competitionId, member, ct);
+            Ensure(await committee.DeclareAsync(competition, membership, conflicts, ct), "declaration of " + member.Name);
+            return true;
+        });
+
+    /// <summary>The member opens the offer (written to the audit log, as the offer page does on every opening) and saves
+    /// the scores: one (points, justification) per criterion, in the announcement's order.</summary>
+    public Task<bool> ScoreAsync(Guid competitionId, Guid offerId, DemoPerson member, IReadOnlyList<(decimal Points, string Justification)> scores, DateTimeOffset at, CancellationToken ct)
+        => AtAsync(at, new Actor(member.Id, member.Name), async (sp, clock) =>
+        {
+            var committee = Create<CommitteeService>(sp, clock);
+            var (competition, membership) = await MembershipAsync(committee, competitionId, member, ct);
+            var detail = await committee.AcceptedOfferAsync(competitionId, offerId, ct) ?? throw new InvalidOperationException("Demo story: the offer was not accepted.");
+            if (membership.MayOpen(detail.OfferorIds) != OfferOpening.Allowed) throw new InvalidOperationException($"Demo story: {member.Name} may not open the offer.");
+            await committee.RecordOpeningAsync(membership, detail, ct);
+            var criteria = competition.Criteria.OrderBy(c => c.Order).ToList();
+            if (criteria.Count != scores.Count) throw new InvalidOperationException("Demo story: one score per criterion.");
+            var inputs = criteria.Select((c, i) => new ScoreInput(c.Id, scores[i].Points, scores[i].Justification)).ToList();
+            Ensure(await committee.SaveScoresAsync(competition, membership, detail, inputs, new Dictionary<Guid, int>(), ct), "scores of " + member.Name);
+            return true;
+        });
+
+    /// <summary>The chair (here an official of the department) proposes amounts for offers of one task on the sheet.</summary>
+    public Task<bool> ProposeAsync(Guid competitionId, DemoPerson official, Guid taskId, IReadOnlyList<(Guid OfferId, decimal? Amount)> amounts, DateTimeOffset at, CancellationToken ct)
+        => AtAsync(at, new Actor(official.Id, official.Name), async (sp, clock) =>
+        {
+            var competition = await ManagedAsync(sp, competitionId, official, ct);
+            Ensure(await Create<CommitteeService>(sp, clock).SaveProposalsAsync(competition, taskId, amounts, ct), "proposed amounts");
+            return true;
+        });
+
+    /// <summary>Records the committee's meeting (the people present named by their accounts) and closes it.</summary>
+    public Task<bool> CloseMeetingAsync(Guid competitionId, DemoPerson official, DemoMeeting meeting, DateTimeOffset at, CancellationToken ct)
+        => AtAsync(at, new Actor(official.Id, official.Name), async (sp, clock) =>
+        {
+            var committee = Create<CommitteeService>(sp, clock);
+            var competition = await ManagedAsync(sp, competitionId, official, ct);
+            var present = (await committee.MembersAsync(competitionId, ct)).Where(m => meeting.Present.Contains(m.UserId)).Select(m => m.Id).ToList();
+            Ensure(await committee.RecordMeetingAsync(competition, meeting.HeldOn, meeting.Place, present, meeting.VotesFor, meeting.VotesAgainst, meeting.VotesAbstaining,
+                meeting.Remarks, null, close: true, ct), "meeting");
+            return true;
+        });
+
+    /// <summary>Records the organ's decision as the official does on the decision page.</summary>
+    public Task<bool> DecideAsync(Guid competitionId, DemoPerson official, DecisionInput input, DateTimeOffset at, CancellationToken ct)
+        => AtAsync(at, new Actor(official.Id, official.Name), async (sp, clock) =>
+        {
+            var competition = await ManagedAsync(sp, competitionId, official, ct);
+            Ensure(await Create<ResultsService>(sp, clock).RecordAsync(competition, input, null, ct), "decision");
+            return true;
+        });
+
+    /// <summary>Publishes the results (register entry, events and e-mails to the offerors' representatives, through the outbox).</summary>
+    public Task<bool> PublishResultsAsync(Guid competitionId, DemoPerson official, string portalUrl, DateTimeOffset at, CancellationToken ct)
+        => AtAsync(at, new Actor(official.Id, official.Name), async (sp, clock) =>
+        {
+            var competition = await ManagedAsync(sp, competitionId, official, ct);
+            Ensure(await Create<ResultsService>(sp, clock).PublishAsync(competition, null, portalUrl, ct), "publish results");
             return true;
         });
 }
