@@ -89,7 +89,8 @@ single() { # name path cookie: 15 sequential requests, one client
 wait_outbox() {
   local last=-1 now same=0
   for _ in $(seq 1 180); do
-    now=$(find "$out/mail" -type f 2>/dev/null | wc -l)
+    # (no folder yet is 0 files, not an error under pipefail)
+    now=$({ find "$out/mail" -type f 2>/dev/null || true; } | wc -l)
     if [ "$now" = "$last" ]; then same=$((same + 1)); [ "$same" -ge 3 ] && return 0; else same=0; fi
     last=$now
     sleep 1
