@@ -1,16 +1,24 @@
 #!/usr/bin/env bash
 # Benchmarks of the Grants module (issue 4), on SQLite and on PostgreSQL, against a Release build on 127.0.0.1:
 #   1. a generated Warsaw-scale competition (4 tasks, 2 000 submitted offers of 2 000 verified organisations,
-#      joint offers among them, formal check done) written through the module's own domain code;
-#   2. wrk at 8 connections (p50/p95/p99): the public competition page /konkursy/{id} (output cache bypassed, and
-#      as cached), its JSON /api/v1/competitions/{id}, the office's offers list /urzad/konkursy/{id}/oferty
-#      (pages 1–40, signed in as the demo official with a cookie minted by the generator);
+#      joint offers among them, formal check done, lapsed corrections rejected; a committee of 3 voting members
+#      and 1 expert, declarations signed, every accepted offer scored by every member on every criterion,
+#      amounts proposed, meeting closed; decision recorded and results published) written through the module's
+#      own domain code;
+#   2. wrk at 8 connections (p50/p95/p99): the public competition page /konkursy/{id} with its 2 000 results
+#      (output cache bypassed, and as cached), the JSON /api/v1/competitions/{id} and /results, the office's
+#      offers list /urzad/konkursy/{id}/oferty (pages 1–40) and the committee's sheet /urzad/konkursy/{id}/arkusz
+#      (first task's first page; another task's third page), signed in as the demo official with a cookie minted
+#      by the generator;
+#      then the per-step server time of the sheet and of the public results, in process (generator "profile");
 #   3. the offer PDF of 20 different offers in a row (office route): the first (cold) apart, median and max;
 #   4. the last-minute burst: 500 clients submit 500 drafts around a deadline ~100 s after the burst starts;
 #      every answer is checked against the database.
 #
 #   scripts/bench/grants/run.sh [sqlite|postgres|both]      (default: both)
 #   BENCH_OFFERS=2000 BENCH_CLIENTS=500 BENCH_LEAD=100 BENCH_PORT=5781 BENCH_PGPORT=55641 BENCH_DURATION=20s
+#   BENCH_UNTIL=results (formal|committee|results: the generator's last stage)
+#   BENCH_PARTS="pages pdf burst" (any subset; e.g. "pages" for the wrk figures alone)
 #
 # Results go to scripts/bench/out/grants/results-<provider>.txt and are printed at the end.
 set -euo pipefail
@@ -25,6 +33,8 @@ lead=${BENCH_LEAD:-100}
 port=${BENCH_PORT:-5781}
 pgport=${BENCH_PGPORT:-55641}
 duration=${BENCH_DURATION:-20s}
+until=${BENCH_UNTIL:-results}
+parts=" ${BENCH_PARTS:-pages pdf burst} "
 base="http://127.0.0.1:$port"
 mkdir -p "$out"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
@@ -61,9 +71,30 @@ trap stop_app EXIT
 
 wrk_run() { # name paths-file cookie
   log "$provider: wrk $1 (8 connections, $duration)"
-  local line
+  local line load
+  load=$(cut -d' ' -f1 /proc/loadavg)
   line=$(PATHS="$2" COOKIE="$3" wrk -t2 -c8 -d"$duration" -s "$here/paths.lua" "$base" | tail -1)
-  echo "$1 $line" | tee -a "$results"
+  echo "$1 $line load1=$load/$(cut -d' ' -f1 /proc/loadavg)" | tee -a "$results"
+}
+
+single() { # name path cookie: 15 sequential requests, one client
+  for _ in $(seq 1 15); do
+    curl -s -o /dev/null -H "Cookie: .Civitas.Identity=$3" -w '%{time_total}\n' "$base$2"
+  done | sort -n >"$work/single-$1.txt"
+  echo "single-client-$1 median_ms=$(awk '{t[NR]=$1*1000} END {printf "%.1f", t[int((NR+1)/2)]}' "$work/single-$1.txt") max_ms=$(awk '{m=$1*1000} END {printf "%.1f", m}' "$work/single-$1.txt")" | tee -a "$results"
+}
+
+# The results' publication leaves ~2 000 e-mails and a register entry in the outbox; the app dispatches them
+# after it starts. Measure once the mail pickup folder has stopped growing (at most 3 minutes).
+wait_outbox() {
+  local last=-1 now same=0
+  for _ in $(seq 1 180); do
+    # (no folder yet is 0 files, not an error under pipefail)
+    now=$({ find "$out/mail" -type f 2>/dev/null || true; } | wc -l)
+    if [ "$now" = "$last" ]; then same=$((same + 1)); [ "$same" -ge 3 ] && return 0; else same=0; fi
+    last=$now
+    sleep 1
+  done
 }
 
 for provider in $providers; do
@@ -87,7 +118,7 @@ for provider in $providers; do
   start_app "$app_provider" "$cs"; stop_app
   log "$provider: generating a competition with $offers offers"
   gen_start=$(date +%s.%N)
-  gen seed --provider "$provider" --connection "$cs" --offers "$offers" --out "$work" | tee "$work/seed.log"
+  gen seed --provider "$provider" --connection "$cs" --offers "$offers" --until "$until" --base "$base" --out "$work" | tee "$work/seed.log"
   echo "generator_seconds=$(echo "$(date +%s.%N) - $gen_start" | bc)" >>"$results"
   # shellcheck disable=SC1091
   . "$work/competition.env"
@@ -95,49 +126,81 @@ for provider in $providers; do
   echo "competition=$COMPETITION offers=$(wc -l <"$work/offers.txt")" >>"$results"
 
   start_app "$app_provider" "$cs"
+  log "$provider: waiting for the outbox (results e-mails)"
+  wait_outbox
+  # shellcheck disable=SC2086
+  set -- $TASKS
   echo "/konkursy/$COMPETITION" >"$work/public.txt"
   echo "/api/v1/competitions/$COMPETITION" >"$work/api.txt"
+  echo "/api/v1/competitions/$COMPETITION/results" >"$work/api-results.txt"
   for p in 1 2 3 5 10 20 40; do echo "/urzad/konkursy/$COMPETITION/oferty?page=$p"; done >"$work/office.txt"
+  echo "/urzad/konkursy/$COMPETITION/arkusz" >"$work/sheet-first.txt"
+  echo "/urzad/konkursy/$COMPETITION/arkusz?zadanie=$2&page=3" >"$work/sheet-other.txt"
   log "$provider: warming up"
-  for f in public api; do for _ in 1 2 3; do curl -s -o /dev/null -H 'Cookie: .Civitas.Identity=bench' "$base$(cat "$work/$f.txt")"; done; done
-  while read -r path; do curl -s -o /dev/null -H "Cookie: .Civitas.Identity=$official" "$base$path"; done <"$work/office.txt"
+  for f in public api api-results; do for _ in 1 2 3; do curl -s -o /dev/null -H 'Cookie: .Civitas.Identity=bench' "$base$(cat "$work/$f.txt")"; done; done
+  cat "$work/office.txt" "$work/sheet-first.txt" "$work/sheet-other.txt" | while read -r path; do curl -s -o /dev/null -H "Cookie: .Civitas.Identity=$official" "$base$path"; done
   code=$(curl -s -o "$work/office-page.html" -w '%{http_code}' -H "Cookie: .Civitas.Identity=$official" "$base/urzad/konkursy/$COMPETITION/oferty")
   [ "$code" = 200 ] || { echo "office offers list answered $code (sign-in cookie refused?)"; exit 1; }
-  code=$(curl -s -o /dev/null -w '%{http_code}' -H 'Cookie: .Civitas.Identity=bench' "$base/konkursy/$COMPETITION")
+  code=$(curl -s -o "$work/public-page.html" -w '%{http_code}' -H 'Cookie: .Civitas.Identity=bench' "$base/konkursy/$COMPETITION")
   [ "$code" = 200 ] || { echo "public competition page answered $code"; exit 1; }
+  echo "public_page_bytes=$(wc -c <"$work/public-page.html")" >>"$results"
+  if [ "$until" != formal ]; then
+    code=$(curl -s -o "$work/sheet-page.html" -w '%{http_code}' -H "Cookie: .Civitas.Identity=$official" "$base$(cat "$work/sheet-other.txt")")
+    [ "$code" = 200 ] || { echo "committee sheet answered $code"; exit 1; }
+    grep -q 'name="Input.Amounts' "$work/sheet-page.html" && { echo "the sheet is still editable: the meeting was not closed"; exit 1; }
+    echo "sheet_page_bytes=$(wc -c <"$work/sheet-page.html")" >>"$results"
+  fi
+  if [ "$until" = results ]; then
+    code=$(curl -s -o "$work/results.json" -w '%{http_code}' -H 'Cookie: .Civitas.Identity=bench' "$base$(cat "$work/api-results.txt")")
+    [ "$code" = 200 ] || { echo "results API answered $code (results not published?)"; exit 1; }
+    echo "results_json_bytes=$(wc -c <"$work/results.json")" >>"$results"
+  fi
   # The machine may be shared: the load says how much the figures below can be trusted.
   echo "cpus=$(nproc) load_average_before=$(cut -d' ' -f1-3 /proc/loadavg | tr ' ' '/')" >>"$results"
 
-  # One client, one request at a time: what a request costs without the benchmark's own queueing.
-  for f in public office; do
-    cookie=bench; [ "$f" = office ] && cookie=$official
-    for _ in $(seq 1 15); do
-      curl -s -o /dev/null -H "Cookie: .Civitas.Identity=$cookie" -w '%{time_total}\n' "$base$(head -1 "$work/$f.txt")"
-    done | sort -n >"$work/single-$f.txt"
-    echo "single-client-$f median_ms=$(awk '{t[NR]=$1*1000} END {printf "%.1f", t[int((NR+1)/2)]}' "$work/single-$f.txt") max_ms=$(awk '{m=$1*1000} END {printf "%.1f", m}' "$work/single-$f.txt")" | tee -a "$results"
-  done
+  if [[ "$parts" == *" pages "* ]]; then
+    # One client, one request at a time: what a request costs without the benchmark's own queueing.
+    single public "/konkursy/$COMPETITION" bench
+    single office "$(head -1 "$work/office.txt")" "$official"
+    wrk_run public-competition-uncached "$work/public.txt" bench
+    wrk_run public-competition-cached "$work/public.txt" ""
+    wrk_run api-competition-uncached "$work/api.txt" bench
+    wrk_run office-offers-list "$work/office.txt" "$official"
+    if [ "$until" != formal ]; then
+      single sheet-first "$(cat "$work/sheet-first.txt")" "$official"
+      single sheet-other "$(cat "$work/sheet-other.txt")" "$official"
+      wrk_run committee-sheet-first-task-page1 "$work/sheet-first.txt" "$official"
+      wrk_run committee-sheet-second-task-page3 "$work/sheet-other.txt" "$official"
+    fi
+    if [ "$until" = results ]; then
+      single api-results "/api/v1/competitions/$COMPETITION/results" bench
+      wrk_run api-results-uncached "$work/api-results.txt" bench
+      wrk_run api-results-cached "$work/api-results.txt" ""
+      log "$provider: per-step server time of the sheet and the public results (in process, one at a time)"
+      gen profile --provider "$provider" --connection "$cs" --competition "$COMPETITION" --repeat 15 | tee -a "$results"
+    fi
+  fi
 
-  wrk_run public-competition-uncached "$work/public.txt" bench
-  wrk_run public-competition-cached "$work/public.txt" ""
-  wrk_run api-competition-uncached "$work/api.txt" bench
-  wrk_run office-offers-list "$work/office.txt" "$official"
+  if [[ "$parts" == *" pdf "* ]]; then
+    log "$provider: offer PDF, 20 different offers in a row"
+    head -20 "$work/offers.txt" | while read -r offer; do
+      curl -s -o "$work/offer.pdf" -H "Cookie: .Civitas.Identity=$official" -w '%{http_code} %{size_download} %{time_total}\n' "$base/urzad/konkursy/$COMPETITION/oferty/$offer/pdf"
+    done >"$work/pdf.txt"
+    cold=$(head -1 "$work/pdf.txt" | cut -d' ' -f3)
+    tail -n +2 "$work/pdf.txt" | cut -d' ' -f3 | sort -n >"$work/pdf-warm.txt"
+    echo "offer_pdf cold_s=$cold warm_median_s=$(sed -n "$(( ($(wc -l <"$work/pdf-warm.txt") + 1) / 2 ))p" "$work/pdf-warm.txt") warm_max_s=$(tail -1 "$work/pdf-warm.txt") requests=$(wc -l <"$work/pdf.txt") non200=$(awk '$1!=200' "$work/pdf.txt" | wc -l) avg_bytes=$(awk '{b+=$2} END {printf "%d", b/NR}' "$work/pdf.txt")" | tee -a "$results"
+  fi
 
-  log "$provider: offer PDF, 20 different offers in a row"
-  head -20 "$work/offers.txt" | while read -r offer; do
-    curl -s -o "$work/offer.pdf" -H "Cookie: .Civitas.Identity=$official" -w '%{http_code} %{size_download} %{time_total}\n' "$base/urzad/konkursy/$COMPETITION/oferty/$offer/pdf"
-  done >"$work/pdf.txt"
-  cold=$(head -1 "$work/pdf.txt" | cut -d' ' -f3)
-  tail -n +2 "$work/pdf.txt" | cut -d' ' -f3 | sort -n >"$work/pdf-warm.txt"
-  echo "offer_pdf cold_s=$cold warm_median_s=$(sed -n "$(( ($(wc -l <"$work/pdf-warm.txt") + 1) / 2 ))p" "$work/pdf-warm.txt") warm_max_s=$(tail -1 "$work/pdf-warm.txt") requests=$(wc -l <"$work/pdf.txt") non200=$(awk '$1!=200' "$work/pdf.txt" | wc -l) avg_bytes=$(awk '{b+=$2} END {printf "%d", b/NR}' "$work/pdf.txt")" | tee -a "$results"
-
-  log "$provider: burst of $clients submissions around a deadline $lead s ahead"
-  gen burst-prepare --provider "$provider" --connection "$cs" --clients "$clients" --lead "$lead" --out "$work" | tee "$work/burst-prepare.log"
-  # shellcheck disable=SC1091
-  . "$work/burst.env"
-  echo "burst_deadline=$BURST_DEADLINE burst_prepare_finished=$(date -u +%Y-%m-%dT%H:%M:%SZ)" >>"$results"
-  gen burst-run --base "$base" --in "$work/burst.tsv" --deadline "$BURST_DEADLINE" --answers "$work/burst-answers.tsv" | tee -a "$results"
   verify_rc=0
-  gen burst-verify --provider "$provider" --connection "$cs" --in "$work/burst-answers.tsv" --competition "$BURST_COMPETITION" --deadline "$BURST_DEADLINE" | tee -a "$results" || verify_rc=$?
+  if [[ "$parts" == *" burst "* ]]; then
+    log "$provider: burst of $clients submissions around a deadline $lead s ahead"
+    gen burst-prepare --provider "$provider" --connection "$cs" --clients "$clients" --lead "$lead" --out "$work" | tee "$work/burst-prepare.log"
+    # shellcheck disable=SC1091
+    . "$work/burst.env"
+    echo "burst_deadline=$BURST_DEADLINE burst_prepare_finished=$(date -u +%Y-%m-%dT%H:%M:%SZ)" >>"$results"
+    gen burst-run --base "$base" --in "$work/burst.tsv" --deadline "$BURST_DEADLINE" --answers "$work/burst-answers.tsv" | tee -a "$results"
+    gen burst-verify --provider "$provider" --connection "$cs" --in "$work/burst-answers.tsv" --competition "$BURST_COMPETITION" --deadline "$BURST_DEADLINE" | tee -a "$results" || verify_rc=$?
+  fi
   echo "app_error_log_lines=$(grep '"LogLevel":"Error"' "$out/app-$app_provider.log" | grep -vc HealthChecks || true)" >>"$results"
   echo "load_average_after=$(cut -d' ' -f1-3 /proc/loadavg | tr ' ' '/')" >>"$results"
   stop_app

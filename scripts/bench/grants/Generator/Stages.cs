@@ -21,11 +21,12 @@ namespace Civitas.Bench.Grants;
 
 /// <summary>
 /// The stages of a competition's life, one method each, every one through the module's domain code:
-/// <see cref="AnnounceAsync"/>, <see cref="SubmitOffersAsync"/>, <see cref="FormalReviewsAsync"/>. When the
-/// committee (scores) and the decision land on main, add a method per stage here (scores per member and
-/// criterion through their domain, then the decision) and call it from <see cref="SeedAsync"/>.
+/// <see cref="AnnounceAsync"/>, <see cref="SubmitOffersAsync"/>, <see cref="FormalReviewsAsync"/>, then (in
+/// StagesCommittee.cs) <see cref="RejectLapsedCorrectionsAsync"/>, <see cref="AppointCommitteeAsync"/>,
+/// <see cref="DeclareAsync"/>, <see cref="ScoreAsync"/>, <see cref="ProposeAsync"/>, <see cref="CloseMeetingAsync"/>
+/// and <see cref="DecideAndPublishAsync"/>. <c>--until formal|committee|results</c> stops after a stage group.
 /// </summary>
-internal sealed class Stages(BenchHost host, TenantInfo tenant, Options options)
+internal sealed partial class Stages(BenchHost host, TenantInfo tenant, Options options)
 {
     public const string OfficialEmail = "urzednik@miasto-przykladowe.example";
     private readonly NameFactory _names = new(options.Seed);
@@ -33,7 +34,9 @@ internal sealed class Stages(BenchHost host, TenantInfo tenant, Options options)
 
     private void Log(string text) => Console.WriteLine($"[{_clock.Elapsed.TotalSeconds,6:F1} s] {text}");
 
-    /// <summary>The Warsaw-scale competition: 4 tasks, <c>--offers</c> submitted offers, formal check done.</summary>
+    /// <summary>The Warsaw-scale competition: 4 tasks, <c>--offers</c> submitted offers, formal check done; with
+    /// <c>--until committee</c> also scored by a committee whose meeting is closed with proposed amounts; with
+    /// <c>--until results</c> (the default) also decided and the results published.</summary>
     public async Task SeedAsync()
     {
         var now = DateTimeOffset.UtcNow;
@@ -58,10 +61,28 @@ internal sealed class Stages(BenchHost host, TenantInfo tenant, Options options)
         Log($"{offers.Count} offers submitted");
         var reviewed = await FormalReviewsAsync(competitionId, offers, official);
         Log($"{reviewed} formal reviews recorded");
+        if (options.Until is "committee" or "results")
+        {
+            Log($"{await RejectLapsedCorrectionsAsync(competitionId, official)} lapsed correction requests rejected");
+            var members = await AppointCommitteeAsync(competitionId, official, population);
+            Log($"committee of {members.Count} appointed, evaluation started");
+            await DeclareAsync(competitionId, members);
+            Log("impartiality declarations signed");
+            Log($"{await ScoreAsync(competitionId, members)} score sheets (member × offer) recorded");
+            Log($"{await ProposeAsync(competitionId, official)} amounts proposed");
+            await CloseMeetingAsync(competitionId, official);
+            Log("meeting recorded and closed");
+        }
+        if (options.Until == "results")
+        {
+            var (funded, notFunded) = await DecideAndPublishAsync(competitionId, official);
+            Log($"decision recorded ({funded} funded, {notFunded} not funded) and results published");
+        }
 
         var cookie = await host.InAsync(tenant, Actor.System, sp => host.SignInCookieAsync(sp, official, twoFactor: true, DateTimeOffset.UtcNow));
         Directory.CreateDirectory(options.Out);
-        await File.WriteAllTextAsync(Path.Combine(options.Out, "competition.env"), $"COMPETITION={competitionId}\n");
+        var taskIds = await TaskIdsAsync(competitionId);
+        await File.WriteAllTextAsync(Path.Combine(options.Out, "competition.env"), $"COMPETITION={competitionId}\nTASKS=\"{string.Join(' ', taskIds)}\"\n");
         await File.WriteAllLinesAsync(Path.Combine(options.Out, "offers.txt"), offers.Select(o => o.ToString()));
         await File.WriteAllTextAsync(Path.Combine(options.Out, "official.cookie"), cookie);
         Log("done");

@@ -1,0 +1,71 @@
+using System.Diagnostics;
+using System.Globalization;
+using Civitas.Grants.Data;
+using Civitas.Grants.Domain.Committee;
+using Civitas.Grants.Domain.Results;
+using Civitas.Grants.Web.Competitions;
+using Civitas.Platform.Audit;
+using Civitas.Platform.Tenancy;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Civitas.Bench.Grants;
+
+/// <summary>
+/// Per-step server time of the two pages of issue 4, in process and one request at a time (no HTTP, no Razor):
+/// each step of the committee sheet's load (<c>SheetModel.LoadAsync</c>) and of the public results
+/// (<c>PublicResults.LoadAsync</c> and reading every line's offerors as the partial does), the median and the
+/// maximum of <c>--repeat</c> rounds. Tells which step a slow page spends its time in.
+/// </summary>
+internal static class Profile
+{
+    public static async Task RunAsync(BenchHost host, TenantInfo tenant, Options options)
+    {
+        var competitionId = Guid.Parse(options.Competition);
+        var timings = new Dictionary<string, List<double>>(StringComparer.Ordinal);
+        void Add(string step, Stopwatch watch)
+        {
+            if (!timings.TryGetValue(step, out var list)) timings[step] = list = [];
+            list.Add(watch.Elapsed.TotalMilliseconds);
+            watch.Restart();
+        }
+        for (var i = 0; i < options.Repeat; i++)
+        {
+            await host.InAsync(tenant, Actor.System, async sp =>
+            {
+                var db = sp.GetRequiredService<GrantsDb>();
+                var committee = sp.GetRequiredService<CommitteeService>();
+                var watch = Stopwatch.StartNew();
+                // The sheet, step by step as SheetModel.LoadAsync takes them.
+                var competition = await db.Competitions.AsSplitQuery()
+                    .Include(c => c.Tasks).Include(c => c.Criteria).Include(c => c.PriorTasks)
+                    .Include(c => c.ChecklistItems).Include(c => c.RequiredAttachments).Include(c => c.Versions)
+                    .FirstAsync(c => c.Id == competitionId);
+                Add("sheet: competition (CompetitionAccess)", watch);
+                var accepted = await committee.AcceptedOffersAsync(competitionId, CancellationToken.None);
+                Add("sheet: accepted offers", watch);
+                var tasks = await committee.SheetAsync(competition, CancellationToken.None);
+                Add("sheet: SheetAsync (accepted offers again + score sums + proposals + build)", watch);
+                var rows = tasks[0].Rows.Take(100).Select(r => new AcceptedOffer(r.Offer.OfferId, r.Offer.TaskId, 0, r.Offer.ConfirmationNumber, r.Offer.RequestedGrant)).ToList();
+                await committee.OfferorsAsync(rows, CancellationToken.None);
+                Add("sheet: offerors of 100 rows (snapshots)", watch);
+                await committee.IsClosedAsync(competitionId, CancellationToken.None);
+                Add("sheet: meeting closed?", watch);
+                // The public page's results.
+                await sp.GetRequiredService<CompetitionQueries>().PublicDetailAsync(competitionId, CancellationToken.None);
+                Add("public: PublicDetailAsync", watch);
+                var view = await PublicResults.LoadAsync(db, sp.GetRequiredService<ResultsService>(), competitionId, CancellationToken.None);
+                Add("public: PublicResults.LoadAsync (decision + lines)", watch);
+                var names = view?.Decision.Lines.Sum(l => l.Offerors.Count) ?? 0;
+                Add($"public: offerors of every line ({names})", watch);
+                return 0;
+            });
+        }
+        foreach (var (step, list) in timings)
+        {
+            list.Sort();
+            // The first round pays for EF's model and query compilation: reported in max only.
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"profile {step}: median_ms={list[list.Count / 2]:F1} max_ms={list[^1]:F1} n={list.Count}"));
+        }
+    }
+}
