@@ -20,9 +20,13 @@ namespace Civitas.Browser.Tests.Journeys.Grants;
 /// „Przykładowia”, fills every part of the 2018 template, watches the live sums change while typing the
 /// costs (htmx, no page load), submits, reads the confirmation number and downloads the PDF; the clock passes
 /// the offer deadline and the scheduled job opens the formal check; the official asks for a correction of
-/// V.A; the organisation corrects that part and submits the corrected version; the official accepts it.
+/// V.A; the organisation corrects that part and submits the corrected version; the official accepts it. Then
+/// (GrantsStoryResults.cs) the committee is composed, its members sign the impartiality declaration (one is
+/// refused the offer for a declared conflict) and score it, the sheet ranks it, the meeting is closed and the
+/// protocol downloaded, the decision is recorded from the proposal and the results are published: on the
+/// competition page, in the register's Atom feed and in the JSON API.
 /// Polish and English; axe on every page; in the English run the offer is edited and submitted with the
-/// keyboard alone. One method per stage, so the committee, decision and results stages can follow.
+/// keyboard alone. One method per stage.
 /// </summary>
 [Collection(GrantsStoryCollection.Name)]
 public sealed partial class GrantsStoryJourneys(BrowserFixture fixture) : BrowserTest(fixture)
@@ -33,7 +37,7 @@ public sealed partial class GrantsStoryJourneys(BrowserFixture fixture) : Browse
     private const string OfferTitle = "Żagle i boisko — zajęcia sportowe dla dzieci z osiedla Północ";
 
     /// <summary>What the stages pass on to each other.</summary>
-    private sealed class Story
+    private sealed partial class Story
     {
         public required string Language { get; init; }
         public required TestUser Official { get; init; }
@@ -50,7 +54,7 @@ public sealed partial class GrantsStoryJourneys(BrowserFixture fixture) : Browse
     [BrowserTheory]
     [InlineData("pl")]
     [InlineData("en")]
-    public async Task Official_announces_organisations_submit_a_joint_offer_and_the_office_checks_it_formally(string language)
+    public async Task Official_announces_organisations_submit_a_joint_offer_the_committee_scores_it_and_the_results_are_published(string language)
     {
         var story = await ArrangeAsync(language);
         await OfficialAnnouncesTheCompetitionAsync(story);
@@ -60,6 +64,11 @@ public sealed partial class GrantsStoryJourneys(BrowserFixture fixture) : Browse
         await OfficialRequestsACorrectionAsync(story);
         await OrganisationCorrectsTheRequestedPartAsync(story);
         await OfficialAcceptsTheCorrectedOfferAsync(story);
+        await OfficialComposesTheCommitteeAndStartsTheEvaluationAsync(story);
+        await MembersDeclareImpartialityAndScoreAsync(story);
+        await ChairProposesRecordsTheMeetingAndTakesTheProtocolAsync(story);
+        await OfficialDecidesAndPublishesTheResultsAsync(story);
+        await ResultsArePublicAsync(story);
     }
 
     private async Task<Story> ArrangeAsync(string language)
