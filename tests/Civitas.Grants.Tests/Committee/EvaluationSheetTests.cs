@@ -11,6 +11,28 @@ public sealed class EvaluationSheetTests
     private static SheetOffer Offer(string number, decimal requested = 8_000m) => new(Guid.CreateVersion7(), Task.Id, number, requested);
 
     [Fact]
+    public void Scores_summed_as_doubles_by_the_database_round_back_to_their_exact_decimal_sum()
+    {
+        // What SQLite's SUM(CAST(points AS REAL)) does: 0.1, 0.2, 0.7… are not exact in binary.
+        var random = new Random(20261122);
+        for (var round = 0; round < 200; round++)
+        {
+            var count = random.Next(1, 50_000);
+            var exact = 0m;
+            var asDouble = 0d;
+            for (var i = 0; i < count; i++)
+            {
+                var points = random.Next(0, 101) / 10m;
+                exact += points;
+                asDouble += (double)points;
+            }
+            Assert.Equal(exact, EvaluationSheet.SumOfTenths(asDouble));
+        }
+        Assert.NotEqual(0.3, 0.1 + 0.2); // the error the rounding repairs
+        Assert.Equal(0.3m, EvaluationSheet.SumOfTenths(0.1 + 0.2));
+    }
+
+    [Fact]
     public void Averages_count_only_voting_members_and_show_experts_apart()
     {
         var a = Offer("OF-A");

@@ -40,6 +40,9 @@ internal sealed class BenchHost : IAsyncDisposable
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Warning",
         });
+        // Environment variables win, e.g. Logging__LogLevel__Microsoft.EntityFrameworkCore.Database.Command=Information
+        // to see each query's SQL and time while profiling.
+        builder.Configuration.AddEnvironmentVariables();
         builder.AddPlatform();
         builder.AddOrganisationsModule();
         builder.AddPublishingModule();

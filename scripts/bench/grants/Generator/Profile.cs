@@ -14,7 +14,7 @@ namespace Civitas.Bench.Grants;
 /// <summary>
 /// Per-step server time of the two pages of issue 4, in process and one request at a time (no HTTP, no Razor):
 /// each step of the committee sheet's load (<c>SheetModel.LoadAsync</c>) and of the public results
-/// (<c>PublicResults.LoadAsync</c> and reading every line's offerors as the partial does), the median and the
+/// (<c>PublicResultsPage.LoadAsync</c> and reading the page's offerors as the partial does; the API's <c>PublicResults.LoadAsync</c>), the median and the
 /// maximum of <c>--repeat</c> rounds. Tells which step a slow page spends its time in.
 /// </summary>
 internal static class Profile
@@ -42,22 +42,27 @@ internal static class Profile
                     .Include(c => c.ChecklistItems).Include(c => c.RequiredAttachments).Include(c => c.Versions)
                     .FirstAsync(c => c.Id == competitionId);
                 Add("sheet: competition (CompetitionAccess)", watch);
-                var accepted = await committee.AcceptedOffersAsync(competitionId, CancellationToken.None);
-                Add("sheet: accepted offers", watch);
-                var tasks = await committee.SheetAsync(competition, CancellationToken.None);
-                Add("sheet: SheetAsync (accepted offers again + score sums + proposals + build)", watch);
-                var rows = tasks[0].Rows.Take(100).Select(r => new AcceptedOffer(r.Offer.OfferId, r.Offer.TaskId, 0, r.Offer.ConfirmationNumber, r.Offer.RequestedGrant)).ToList();
+                var counts = await committee.AcceptedCountsAsync(competitionId, CancellationToken.None);
+                Add("sheet: accepted offers per task (counts)", watch);
+                var first = competition.Tasks.OrderBy(t => t.Order).First();
+                var sheet = await committee.TaskSheetAsync(competition, first.Id, CancellationToken.None);
+                Add("sheet: TaskSheetAsync (the first task's accepted offers + score sums + proposals + build)", watch);
+                var rows = sheet!.Rows.Take(100).Select(r => new AcceptedOffer(r.Offer.OfferId, r.Offer.TaskId, 0, r.Offer.ConfirmationNumber, r.Offer.RequestedGrant)).ToList();
                 await committee.OfferorsAsync(rows, CancellationToken.None);
                 Add("sheet: offerors of 100 rows (snapshots)", watch);
+                var whole = await committee.SheetAsync(competition, CancellationToken.None);
+                Add("protocol: SheetAsync (every task)", watch);
                 await committee.IsClosedAsync(competitionId, CancellationToken.None);
                 Add("sheet: meeting closed?", watch);
                 // The public page's results.
                 await sp.GetRequiredService<CompetitionQueries>().PublicDetailAsync(competitionId, CancellationToken.None);
                 Add("public: PublicDetailAsync", watch);
-                var view = await PublicResults.LoadAsync(db, sp.GetRequiredService<ResultsService>(), competitionId, CancellationToken.None);
-                Add("public: PublicResults.LoadAsync (decision + lines)", watch);
-                var names = view?.Decision.Lines.Sum(l => l.Offerors.Count) ?? 0;
-                Add($"public: offerors of every line ({names})", watch);
+                var view = await PublicResultsPage.LoadAsync(db, sp.GetRequiredService<ResultsService>(), competitionId, 1, CancellationToken.None);
+                Add("public: PublicResultsPage.LoadAsync (decision + summary per task + first 100 lines)", watch);
+                var names = view?.Lines.Sum(l => l.Offerors.Count) ?? 0;
+                Add($"public: offerors of the page's lines ({names})", watch);
+                var all = await PublicResults.LoadAsync(db, sp.GetRequiredService<ResultsService>(), competitionId, CancellationToken.None);
+                Add($"api: PublicResults.LoadAsync (decision + {all?.Decision.Lines.Count} lines)", watch);
                 return 0;
             });
         }

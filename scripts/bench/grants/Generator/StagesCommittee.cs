@@ -154,7 +154,7 @@ internal sealed partial class Stages
                         if (errors.Count > 0) throw new InvalidOperationException("Generated scores refused: " + string.Join(", ", errors.Select(e => e.Code + "@" + e.Field)));
                         foreach (var input in inputs)
                         {
-                            db.CommitteeScores.Add(new CommitteeScore(competitionId, offer.OfferId, member.Id, input.CriterionId, input.Points!.Value, input.Justification!.Trim(), now));
+                            db.CommitteeScores.Add(new CommitteeScore(competitionId, offer.TaskId, offer.OfferId, member.Id, input.CriterionId, input.Points!.Value, input.Justification!.Trim(), now));
                         }
                         n++;
                     }

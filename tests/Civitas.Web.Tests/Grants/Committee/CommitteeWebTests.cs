@@ -104,6 +104,7 @@ public abstract class CommitteeWebTests(AppFixture fixture)
         var scores = await CommitteeKit.ScoresAsync(App, w);
         Assert.Equal(3, scores.Count);
         Assert.Contains(scores, s => s.Points == 8m && s.Justification == "Dobry zespół i zaplecze.");
+        Assert.All(scores, s => Assert.Equal(w.Task, s.TaskId)); // the sheet sums a task's scores by this column
 
         using var official = new TestClient(App);
         await official.SignInAsync(w.Official);

@@ -13,10 +13,11 @@ internal sealed class CommitteeScore : ITenantOwned, IAudited, IConcurrencyVersi
     {
     }
 
-    public CommitteeScore(Guid competitionId, Guid offerId, Guid memberId, Guid criterionId, decimal points, string justification, DateTimeOffset now)
+    public CommitteeScore(Guid competitionId, Guid taskId, Guid offerId, Guid memberId, Guid criterionId, decimal points, string justification, DateTimeOffset now)
     {
         Id = Guid.CreateVersion7(now);
         CompetitionId = competitionId;
+        TaskId = taskId;
         OfferId = offerId;
         MemberId = memberId;
         CriterionId = criterionId;
@@ -28,6 +29,9 @@ internal sealed class CommitteeScore : ITenantOwned, IAudited, IConcurrencyVersi
     public Guid Id { get; private set; }
     public Guid TenantId { get; set; }
     public Guid CompetitionId { get; private set; }
+    /// <summary>The offer's task, copied from the offer (which cannot move to another task once submitted): the sheet
+    /// is per task and sums one task's scores from an index without joining the offers.</summary>
+    public Guid TaskId { get; private set; }
     public Guid OfferId { get; private set; }
     public Guid MemberId { get; private set; }
     public Guid CriterionId { get; private set; }

@@ -32,13 +32,36 @@ internal sealed class CommitteeService(GrantsDb db, IAuditLog audit, IActorConte
 
     /// <summary>Offers whose latest submitted revision passed the formal check.</summary>
     public Task<List<AcceptedOffer>> AcceptedOffersAsync(Guid competitionId, CancellationToken ct)
-        => (from o in db.Offers.AsNoTracking()
-            where o.CompetitionId == competitionId && o.Status == OfferStatus.Submitted
-            join s in db.OfferSubmissions.AsNoTracking() on new { o.Id, R = o.LatestRevision } equals new { Id = s.OfferId, R = s.Revision }
-            join r in db.FormalReviews.AsNoTracking() on new { o.Id, R = o.LatestRevision } equals new { Id = r.OfferId, R = r.Revision }
-            where r.Outcome == FormalOutcome.Accepted
-            orderby s.ConfirmationNumber
-            select new AcceptedOffer(o.Id, o.TaskId, s.Revision, s.ConfirmationNumber, s.RequestedGrant)).ToListAsync(ct);
+        => AcceptedOffersAsync(AcceptedQuery(competitionId), ct);
+
+    /// <summary>The accepted offers of one task of the competition.</summary>
+    public Task<List<AcceptedOffer>> AcceptedOffersAsync(Guid competitionId, Guid taskId, CancellationToken ct)
+        => AcceptedOffersAsync(AcceptedQuery(competitionId).Where(x => x.Offer.TaskId == taskId), ct);
+
+    /// <summary>How many accepted offers each task has (tasks without any are absent), counted in the database.</summary>
+    public async Task<IReadOnlyDictionary<Guid, int>> AcceptedCountsAsync(Guid competitionId, CancellationToken ct)
+        => await AcceptedQuery(competitionId).GroupBy(x => x.Offer.TaskId).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(x => x.Key, x => x.Count, ct);
+
+    private static Task<List<AcceptedOffer>> AcceptedOffersAsync(IQueryable<AcceptedRow> query, CancellationToken ct)
+        => query.OrderBy(x => x.Submission.ConfirmationNumber)
+            .Select(x => new AcceptedOffer(x.Offer.Id, x.Offer.TaskId, x.Submission.Revision, x.Submission.ConfirmationNumber, x.Submission.RequestedGrant))
+            .ToListAsync(ct);
+
+    private IQueryable<AcceptedRow> AcceptedQuery(Guid competitionId)
+        => from o in db.Offers.AsNoTracking()
+           where o.CompetitionId == competitionId && o.Status == OfferStatus.Submitted
+           join s in db.OfferSubmissions.AsNoTracking() on new { o.Id, R = o.LatestRevision } equals new { Id = s.OfferId, R = s.Revision }
+           join r in db.FormalReviews.AsNoTracking() on new { o.Id, R = o.LatestRevision } equals new { Id = r.OfferId, R = r.Revision }
+           where r.Outcome == FormalOutcome.Accepted
+           select new AcceptedRow { Offer = o, Submission = s };
+
+    /// <summary>An accepted offer and its latest submission, as a composable query row.</summary>
+    private sealed class AcceptedRow
+    {
+        public Offer Offer { get; init; } = default!;
+        public OfferSubmission Submission { get; init; } = default!;
+    }
 
     /// <summary>One accepted offer with its latest submission, or null (not in this competition, not accepted).</summary>
     public async Task<CommitteeOfferDetail?> AcceptedOfferAsync(Guid competitionId, Guid offerId, CancellationToken ct)
@@ -218,30 +241,72 @@ internal sealed class CommitteeService(GrantsDb db, IAuditLog audit, IActorConte
             var points = input.Points!.Value;
             var justification = input.Justification!.Trim();
             var score = existing.FirstOrDefault(s => s.CriterionId == input.CriterionId);
-            if (score is null) db.CommitteeScores.Add(new CommitteeScore(competition.Id, offer.Offer.OfferId, member.Id, input.CriterionId, points, justification, now));
+            if (score is null) db.CommitteeScores.Add(new CommitteeScore(competition.Id, offer.Offer.TaskId, offer.Offer.OfferId, member.Id, input.CriterionId, points, justification, now));
             else score.Change(points, justification, now);
         }
         return await SaveAsync(ct, "Committee.ScoresChangedMeanwhile");
     }
 
-    /// <summary>The sheet of the whole competition: one grouped query for the sums, one for the proposals.</summary>
+    /// <summary>The sheet of the whole competition (the protocol shows every task).</summary>
     public async Task<IReadOnlyList<TaskSheet>> SheetAsync(Competition competition, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(competition);
-        var offers = await AcceptedOffersAsync(competition.Id, ct);
-        var ids = offers.Select(o => o.OfferId).ToHashSet();
-        var sums = await (from s in db.CommitteeScores.AsNoTracking()
-                          where s.CompetitionId == competition.Id
-                          join m in db.CommitteeMembers.AsNoTracking() on s.MemberId equals m.Id
-                          group s.Points by new { s.OfferId, s.CriterionId, Advisory = m.Kind == MemberKind.Expert } into g
-                          select new { g.Key.OfferId, g.Key.CriterionId, g.Key.Advisory, Sum = g.Sum(), Count = g.Count() }).ToListAsync(ct);
+        return await SheetAsync(competition, competition.Tasks, null, await AcceptedOffersAsync(competition.Id, ct), ct);
+    }
+
+    /// <summary>The sheet of one task: the ranking is per task, so a page showing one task needs no other's scores.</summary>
+    public async Task<TaskSheet?> TaskSheetAsync(Competition competition, Guid taskId, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(competition);
+        var task = competition.Tasks.FirstOrDefault(t => t.Id == taskId);
+        if (task is null) return null;
+        var sheet = await SheetAsync(competition, [task], taskId, await AcceptedOffersAsync(competition.Id, taskId, ct), ct);
+        return sheet[0];
+    }
+
+    private async Task<IReadOnlyList<TaskSheet>> SheetAsync(Competition competition, IEnumerable<CompetitionTask> tasks, Guid? taskId,
+        List<AcceptedOffer> offers, CancellationToken ct)
+    {
+        var experts = await db.CommitteeMembers.AsNoTracking().Where(m => m.CompetitionId == competition.Id && m.Kind == MemberKind.Expert)
+            .Select(m => m.Id).ToListAsync(ct);
+        var sums = await SumsAsync(competition.Id, taskId, experts, ct);
         var proposals = await ProposedAmountsAsync(competition.Id, ct);
         return EvaluationSheet.Build(
             competition.Criteria.OrderBy(c => c.Order).Select(c => new SheetCriterion(c.Id, c.Name, c.MaxPoints, c.MinPoints)).ToList(),
-            competition.Tasks.OrderBy(t => t.Order).Select(t => new SheetTask(t.Id, t.Title, t.Funds)).ToList(),
+            tasks.OrderBy(t => t.Order).Select(t => new SheetTask(t.Id, t.Title, t.Funds)).ToList(),
             offers.Select(o => new SheetOffer(o.OfferId, o.TaskId, o.ConfirmationNumber, o.RequestedGrant)).ToList(),
-            sums.Where(s => ids.Contains(s.OfferId)).Select(s => new ScoreAggregate(s.OfferId, s.CriterionId, s.Advisory, s.Sum, s.Count)),
-            proposals);
+            sums, proposals);
+    }
+
+    /// <summary>
+    /// Sum and count of the points per offer and criterion (of one task's offers, or all), of the voting members and
+    /// of the experts apart, in one grouped query over the sheet's covering index (the members' kind is known
+    /// beforehand, so no join; only offers that passed the formal check are ever scored). The sum is taken as a double
+    /// because SQLite keeps decimals as text and would otherwise add them through a .NET callback per row; it is exact
+    /// after rounding to tenths, since every score has at most one decimal place (<see cref="ScoreRules"/>) and a
+    /// double's error over a few thousand such terms is far below 0.05.
+    /// </summary>
+    private async Task<List<ScoreAggregate>> SumsAsync(Guid competitionId, Guid? taskId, List<Guid> experts, CancellationToken ct)
+    {
+        var scores = db.CommitteeScores.AsNoTracking().Where(s => s.CompetitionId == competitionId);
+        if (taskId is { } task) scores = scores.Where(s => s.TaskId == task);
+        var rows = await scores.GroupBy(s => new { s.OfferId, s.CriterionId })
+            .Select(g => new
+            {
+                g.Key.OfferId,
+                g.Key.CriterionId,
+                VotingSum = g.Sum(s => experts.Contains(s.MemberId) ? 0.0 : (double)s.Points),
+                VotingCount = g.Count(s => !experts.Contains(s.MemberId)),
+                ExpertSum = g.Sum(s => experts.Contains(s.MemberId) ? (double)s.Points : 0.0),
+                ExpertCount = g.Count(s => experts.Contains(s.MemberId)),
+            }).ToListAsync(ct);
+        var result = new List<ScoreAggregate>(rows.Count * 2);
+        foreach (var r in rows)
+        {
+            if (r.VotingCount > 0) result.Add(new ScoreAggregate(r.OfferId, r.CriterionId, false, EvaluationSheet.SumOfTenths(r.VotingSum), r.VotingCount));
+            if (r.ExpertCount > 0) result.Add(new ScoreAggregate(r.OfferId, r.CriterionId, true, EvaluationSheet.SumOfTenths(r.ExpertSum), r.ExpertCount));
+        }
+        return result;
     }
 
     public async Task<IReadOnlyDictionary<Guid, decimal>> ProposedAmountsAsync(Guid competitionId, CancellationToken ct)

@@ -89,6 +89,11 @@ internal static class EvaluationSheet
     private static decimal? Total(Dictionary<Guid, decimal?> averages)
         => averages.Count == 0 || averages.Values.Any(v => v is null) ? null : averages.Values.Sum(v => v!.Value);
 
+    /// <summary>The exact sum of scores added up as doubles by the database: every score has at most one decimal place
+    /// (<see cref="ScoreRules"/>), so the true sum is a multiple of 0.1, and a double's error over even a hundred
+    /// thousand such terms stays far below 0.05, so rounding to tenths recovers it.</summary>
+    public static decimal SumOfTenths(double sum) => decimal.Round((decimal)sum, 1, MidpointRounding.AwayFromZero);
+
     /// <summary>Averages to hundredths, half away from zero (the way a committee rounds by hand).</summary>
     public static decimal Round(decimal value) => decimal.Round(value, 2, MidpointRounding.AwayFromZero);
 }

@@ -93,3 +93,43 @@ internal sealed record PublicResults(Competition Competition, CompetitionDecisio
         return new PublicResults(competition, decision, period, days.LegalBasis);
     }
 }
+
+/// <summary>A task's line of the results summary: how many offers were funded and with how much.</summary>
+internal sealed record TaskResultSummary(CompetitionTask Task, int Funded, decimal Granted);
+
+/// <summary>
+/// One page of the published results as the public competition page shows them: the decision, a summary per task
+/// counted in the database, and <see cref="PageSize"/> lines (funded first, then not funded, each in the decision's
+/// order). A Warsaw-scale competition has thousands of offers: one page of them keeps the page readable with a
+/// screen reader and cheap to serve; every line is on some page and the whole list is in the JSON API.
+/// </summary>
+internal sealed record PublicResultsPage(Competition Competition, CompetitionDecision Decision, Platform.Calendar.DeadlineResult Period, string Basis,
+    IReadOnlyList<TaskResultSummary> Tasks, int FundedCount, int NotFundedCount, IReadOnlyList<DecisionLine> Lines, int Page, int PageCount)
+{
+    public const int PageSize = 100;
+
+    public decimal Granted => Tasks.Sum(t => t.Granted);
+
+    public static async Task<PublicResultsPage?> LoadAsync(GrantsDb db, ResultsService results, Guid competitionId, int? page, CancellationToken ct)
+    {
+        var competition = await db.Competitions.AsNoTracking().Include(c => c.Tasks)
+            .FirstOrDefaultAsync(c => c.Id == competitionId && c.Status == CompetitionStatus.ResultsPublished, ct);
+        if (competition is null) return null;
+        var decision = await db.Decisions.AsNoTracking().FirstOrDefaultAsync(d => d.CompetitionId == competitionId, ct);
+        if (decision is null || !decision.IsPublished) return null;
+        var (days, period) = await results.PeriodAsync(decision, ct);
+        var lines = db.DecisionLines.AsNoTracking().Where(l => l.DecisionId == decision.Id);
+        var groups = await lines.GroupBy(l => new { l.TaskId, l.Funded })
+            .Select(g => new { g.Key.TaskId, g.Key.Funded, Count = g.Count(), Granted = g.Sum(l => l.Amount ?? 0m) }).ToListAsync(ct);
+        var tasks = competition.Tasks.OrderBy(t => t.Order).Select(t => new TaskResultSummary(t,
+            groups.Where(g => g.TaskId == t.Id && g.Funded).Sum(g => g.Count),
+            groups.Where(g => g.TaskId == t.Id && g.Funded).Sum(g => g.Granted))).ToList();
+        var funded = groups.Where(g => g.Funded).Sum(g => g.Count);
+        var notFunded = groups.Where(g => !g.Funded).Sum(g => g.Count);
+        var pageCount = Math.Max(1, (funded + notFunded + PageSize - 1) / PageSize);
+        var shown = Math.Clamp(page ?? 1, 1, pageCount);
+        var rows = await lines.OrderByDescending(l => l.Funded).ThenBy(l => l.Order)
+            .Skip((shown - 1) * PageSize).Take(PageSize).ToListAsync(ct);
+        return new PublicResultsPage(competition, decision, period, days.LegalBasis, tasks, funded, notFunded, rows, shown, pageCount);
+    }
+}

@@ -203,6 +203,10 @@ namespace Civitas.Grants.Migrations.Postgres
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("scored_at");
 
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("task_id");
+
                     b.Property<Guid>("TenantId")
                         .HasColumnType("uuid")
                         .HasColumnName("tenant_id");
@@ -218,12 +222,12 @@ namespace Civitas.Grants.Migrations.Postgres
                     b.HasIndex("OfferId")
                         .HasDatabaseName("ix_grants_committee_score_offer_id");
 
-                    b.HasIndex("CompetitionId", "OfferId")
-                        .HasDatabaseName("ix_grants_committee_score_competition_id_offer_id");
-
                     b.HasIndex("MemberId", "OfferId", "CriterionId")
                         .IsUnique()
                         .HasDatabaseName("ix_grants_committee_score_member_id_offer_id_criterion_id");
+
+                    b.HasIndex("CompetitionId", "TaskId", "OfferId", "CriterionId", "MemberId", "Points", "TenantId")
+                        .HasDatabaseName("ix_grants_committee_score_sheet");
 
                     b.ToTable("grants_committee_score");
                 });

@@ -30,7 +30,8 @@ internal sealed class SheetModel(CompetitionAccess access, CommitteeService comm
     public InputModel Input { get; set; } = new();
 
     public Competition Competition { get; private set; } = default!;
-    public IReadOnlyList<TaskSheet> Tasks { get; private set; } = [];
+    /// <summary>Every task with the number of its accepted offers (the navigation between tasks).</summary>
+    public IReadOnlyList<(CompetitionTask Task, int Offers)> Tasks { get; private set; } = [];
     public TaskSheet? Current { get; private set; }
     public IReadOnlyList<SheetRow> Rows { get; private set; } = [];
     public IReadOnlyList<SheetCriterion> Criteria { get; private set; } = [];
@@ -98,9 +99,12 @@ internal sealed class SheetModel(CompetitionAccess access, CommitteeService comm
             Pager = new PagerModel(Request, 1, 1);
             return null;
         }
-        Tasks = await committee.SheetAsync(Competition, ct);
+        var counts = await committee.AcceptedCountsAsync(id, ct);
+        Tasks = Competition.Tasks.OrderBy(t => t.Order).Select(t => (t, counts.GetValueOrDefault(t.Id))).ToList();
         Criteria = Competition.Criteria.OrderBy(c => c.Order).Select(c => new SheetCriterion(c.Id, c.Name, c.MaxPoints, c.MinPoints)).ToList();
-        Current = Tasks.FirstOrDefault(x => x.Task.Id == taskId) ?? Tasks.FirstOrDefault();
+        // Only the shown task's sheet is built: the ranking and the funds left are per task.
+        var shown = Tasks.Select(x => x.Task).FirstOrDefault(t => t.Id == taskId) ?? Tasks.Select(x => x.Task).FirstOrDefault();
+        Current = shown is null ? null : await committee.TaskSheetAsync(Competition, shown.Id, ct);
         var all = Current?.Rows ?? [];
         var pageCount = Math.Max(1, (all.Count + PageSize - 1) / PageSize);
         var page = Math.Clamp(requestedPage ?? 1, 1, pageCount);
