@@ -18,6 +18,7 @@
 #   scripts/bench/grants/run.sh [sqlite|postgres|both]      (default: both)
 #   BENCH_OFFERS=2000 BENCH_CLIENTS=500 BENCH_LEAD=100 BENCH_PORT=5781 BENCH_PGPORT=55641 BENCH_DURATION=20s
 #   BENCH_UNTIL=results (formal|committee|results: the generator's last stage)
+#   BENCH_WARMUP=20s (each wrk mix runs this long unmeasured first: tiered JIT and cold caches; 0 to skip)
 #   BENCH_PARTS="pages pdf burst" (any subset; e.g. "pages" for the wrk figures alone)
 #
 # Results go to scripts/bench/out/grants/results-<provider>.txt and are printed at the end.
@@ -33,6 +34,7 @@ lead=${BENCH_LEAD:-100}
 port=${BENCH_PORT:-5781}
 pgport=${BENCH_PGPORT:-55641}
 duration=${BENCH_DURATION:-20s}
+warmup=${BENCH_WARMUP:-20s}
 until=${BENCH_UNTIL:-results}
 parts=" ${BENCH_PARTS:-pages pdf burst} "
 base="http://127.0.0.1:$port"
@@ -70,8 +72,12 @@ stop_app() { [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null && wait "$app_pid"
 trap stop_app EXIT
 
 wrk_run() { # name paths-file cookie
-  log "$provider: wrk $1 (8 connections, $duration)"
   local line load
+  if [ "$warmup" != 0 ]; then
+    log "$provider: warming up $1 ($warmup, not measured)"
+    PATHS="$2" COOKIE="$3" wrk -t2 -c8 -d"$warmup" -s "$here/paths.lua" "$base" >/dev/null
+  fi
+  log "$provider: wrk $1 (8 connections, $duration)"
   load=$(cut -d' ' -f1 /proc/loadavg)
   line=$(PATHS="$2" COOKIE="$3" wrk -t2 -c8 -d"$duration" -s "$here/paths.lua" "$base" | tail -1)
   echo "$1 $line load1=$load/$(cut -d' ' -f1 /proc/loadavg)" | tee -a "$results"

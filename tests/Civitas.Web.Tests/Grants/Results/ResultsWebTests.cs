@@ -1,10 +1,14 @@
 using System.Net;
 using System.Text.Json;
 using System.Xml.Linq;
+using Civitas.Grants.Data;
 using Civitas.Grants.Domain.Competitions;
+using Civitas.Grants.Domain.Results;
 using Civitas.Testing;
 using Civitas.Web.Tests.Organisations;
 using Civitas.Web.Tests.PlatformTests;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Civitas.Web.Tests.Grants.Results;
 
@@ -85,6 +89,60 @@ public abstract class ResultsWebTests(AppFixture fixture)
         page = await OrgWebKit.PageOf(await ResultsKit.PostWithTokenAsync(official, w.DecisionUrl + "?handler=Publish", new Dictionary<string, string> { ["Publish.Confirm"] = "true" }));
         Assert.Contains("Wyniki konkursu zostały już ogłoszone", page.QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(CompetitionStatus.ResultsPublished, await ResultsKit.StatusAsync(App, w));
+    }
+
+    [Fact]
+    public async Task Public_results_of_a_large_competition_are_paged_and_summarised_over_every_line()
+    {
+        var w = await ResultsKit.WorldAsync(App);
+        using var official = new TestClient(App);
+        await official.SignInAsync(w.Official);
+        Assert.Equal(HttpStatusCode.Redirect, (await official.PostFormAsync(w.DecisionUrl, ResultsKit.DecisionFields(w, true, "7500,50"))).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await official.PostFormAsync(w.DecisionUrl, new Dictionary<string, string> { ["Publish.Confirm"] = "true" }, "handler=Publish")).StatusCode);
+        // A Warsaw-scale decision: 230 more lines written straight into the published decision (120 funded with
+        // 100 zł each, 110 not funded), on the two offers of the world (lines point at an offer by a foreign key).
+        await App.InAsync(w.Tenant, null, async sp =>
+        {
+            var db = sp.GetRequiredService<GrantsDb>();
+            var decision = await db.Decisions.Include(d => d.Lines).FirstAsync(d => d.CompetitionId == w.Competition);
+            var line = decision.Lines.First(l => l.Funded);
+            for (var i = 0; i < 230; i++)
+            {
+                var candidate = new DecisionCandidate(i % 2 == 0 ? w.OfferA : w.OfferB, line.TaskId, 1000 + i, 1, $"DUZA-{i:D4}", $"Zadanie {i}",
+                    [new DecisionOfferor(Guid.CreateVersion7(), $"Organizacja {i:D4}")], 500m, FormalStanding.Accepted, null);
+                decision.Lines.Add(i < 120 ? DecisionLine.From(candidate, 1000 + i, true, 100m, "") : DecisionLine.From(candidate, 1000 + i, false, null, "Brak środków"));
+            }
+            await db.SaveChangesAsync();
+            return 0;
+        });
+
+        using var anonymous = new TestClient(App);
+        var first = await anonymous.GetPageAsync($"/konkursy/{w.Competition}?page=1");
+        var summary = Plain(first.QuerySelector("#results-summary tbody")!.TextContent);
+        Assert.Contains("121", summary, StringComparison.Ordinal);                 // funded: A and 120 more
+        Assert.Contains("19 500,50 zł", summary, StringComparison.Ordinal);        // 7 500,50 + 120 × 100
+        var results = first.QuerySelector("section[aria-labelledby=results-title]")!;
+        Assert.Contains("Strona 1 z 3", results.QuerySelector("#results-page")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(100, results.QuerySelectorAll("tbody tr").Length - first.QuerySelectorAll("#results-summary tbody tr").Length);
+        Assert.Contains(w.OrganisationA, results.TextContent, StringComparison.Ordinal); // funded lines first, the decided offer before the added ones
+        Assert.DoesNotContain("Brak środków", results.TextContent, StringComparison.Ordinal);
+
+        var second = (await anonymous.GetPageAsync($"/konkursy/{w.Competition}?page=2")).QuerySelector("section[aria-labelledby=results-title]")!;
+        var headings = second.QuerySelectorAll("h3").Select(h => h.TextContent.Trim()).ToList();
+        Assert.Equal(["Oferty, którym przyznano dotację", "Oferty, którym nie przyznano dotacji"], headings);
+        Assert.Contains("Organizacja 0119", second.TextContent, StringComparison.Ordinal);
+        Assert.Contains(ResultsKit.RejectionReason, second.TextContent, StringComparison.Ordinal); // B, formally rejected, heads the unfunded
+
+        // Past the last page or not a number: the last page and the first, never an error.
+        var last = (await anonymous.GetPageAsync($"/konkursy/{w.Competition}?page=99")).QuerySelector("section[aria-labelledby=results-title]")!;
+        Assert.Contains("Strona 3 z 3", last.QuerySelector("#results-page")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Organizacja 0229", last.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Strona 1 z 3", (await anonymous.GetPageAsync($"/konkursy/{w.Competition}?page=abc")).QuerySelector("#results-page")!.TextContent, StringComparison.Ordinal);
+
+        // The API still lists every line.
+        var json = JsonDocument.Parse(await (await anonymous.GetAsync($"/api/v1/competitions/{w.Competition}/results")).Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(121, json.GetProperty("funded").GetArrayLength());
+        Assert.Equal(111, json.GetProperty("notFunded").GetArrayLength());
     }
 
     [Fact]
