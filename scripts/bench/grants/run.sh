@@ -19,7 +19,9 @@
 #   BENCH_OFFERS=2000 BENCH_CLIENTS=500 BENCH_LEAD=100 BENCH_PORT=5781 BENCH_PGPORT=55641 BENCH_DURATION=20s
 #   BENCH_UNTIL=results (formal|committee|results: the generator's last stage)
 #   BENCH_WARMUP=20s (each wrk mix runs this long unmeasured first: tiered JIT and cold caches; 0 to skip)
-#   BENCH_PARTS="pages pdf burst" (any subset; e.g. "pages" for the wrk figures alone)
+#   BENCH_PARTS="pages open pdf burst" (any subset; e.g. "pages" for the wrk figures alone; "open" measures the
+#     sheet of an OPEN meeting, computed on every request: the closed meeting's frozen sheet is kept in memory, so
+#     the meeting's closing time is blanked for that run and put back after it — a measurement-only change)
 #
 # Results go to scripts/bench/out/grants/results-<provider>.txt and are printed at the end.
 set -euo pipefail
@@ -36,7 +38,7 @@ pgport=${BENCH_PGPORT:-55641}
 duration=${BENCH_DURATION:-20s}
 warmup=${BENCH_WARMUP:-20s}
 until=${BENCH_UNTIL:-results}
-parts=" ${BENCH_PARTS:-pages pdf burst} "
+parts=" ${BENCH_PARTS:-pages open pdf burst} "
 base="http://127.0.0.1:$port"
 mkdir -p "$out"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
@@ -185,6 +187,20 @@ for provider in $providers; do
       log "$provider: per-step server time of the sheet and the public results (in process, one at a time)"
       gen profile --provider "$provider" --connection "$cs" --competition "$COMPETITION" --repeat 15 | tee -a "$results"
     fi
+  fi
+
+  if [[ "$parts" == *" open "* && "$until" != formal ]]; then
+    sql_db() { # statement
+      if [ "$provider" = sqlite ]; then sqlite3 "$work/civitas.db" "$1"
+      else PGPASSWORD=civitas psql -h 127.0.0.1 -p "$pgport" -U civitas -d civitas -qtAc "$1"; fi
+    }
+    cid=$COMPETITION; [ "$provider" = sqlite ] && cid=${COMPETITION^^}
+    closed_at=$(sql_db "SELECT closed_at FROM grants_committee_meeting WHERE competition_id = '$cid'")
+    sql_db "UPDATE grants_committee_meeting SET closed_at = NULL WHERE competition_id = '$cid'"
+    single sheet-open-first "$(cat "$work/sheet-first.txt")" "$official"
+    wrk_run committee-sheet-OPEN-meeting-first-task-page1 "$work/sheet-first.txt" "$official"
+    wrk_run committee-sheet-OPEN-meeting-second-task-page3 "$work/sheet-other.txt" "$official"
+    sql_db "UPDATE grants_committee_meeting SET closed_at = '$closed_at' WHERE competition_id = '$cid'"
   fi
 
   if [[ "$parts" == *" pdf "* ]]; then

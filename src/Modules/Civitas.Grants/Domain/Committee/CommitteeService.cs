@@ -8,6 +8,7 @@ using Civitas.Platform.Audit;
 using Civitas.Platform.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace Civitas.Grants.Domain.Committee;
 
@@ -17,8 +18,11 @@ namespace Civitas.Grants.Domain.Committee;
 /// <c>CompetitionAccess</c>; members' pages find the caller's own membership); this class keeps the rules.
 /// </summary>
 internal sealed class CommitteeService(GrantsDb db, IAuditLog audit, IActorContext actor, TimeProvider clock,
-    IOrganisationDirectory organisations, UserManager<User> users) : ICommitteeProposals
+    IOrganisationDirectory organisations, UserManager<User> users, IMemoryCache cache) : ICommitteeProposals
 {
+    /// <summary>How long a closed meeting's sheet stays in memory after it was last read.</summary>
+    private static readonly TimeSpan FrozenSheetKept = TimeSpan.FromMinutes(10);
+
     public Task<List<CommitteeMember>> MembersAsync(Guid competitionId, CancellationToken ct)
         => db.CommitteeMembers.Where(m => m.CompetitionId == competitionId).OrderByDescending(m => m.IsChair).ThenBy(m => m.AddedAt).ToListAsync(ct);
 
@@ -97,8 +101,12 @@ internal sealed class CommitteeService(GrantsDb db, IAuditLog audit, IActorConte
                           where keys.Contains(o.Id)
                           join s in db.OfferSubmissions.AsNoTracking() on new { o.Id, R = o.LatestRevision } equals new { Id = s.OfferId, R = s.Revision }
                           select new { o.Id, s.SnapshotJson }).ToListAsync(ct);
-        return rows.ToDictionary(r => r.Id, r => OfferJson.Read<OfferSnapshot>(r.SnapshotJson).Offerors);
+        // Only the offerors are read: the rest of each snapshot (costs, schedule, texts) is skipped, not built.
+        return rows.ToDictionary(r => r.Id, r => OfferJson.Read<SnapshotOfferors>(r.SnapshotJson).Offerors ?? []);
     }
+
+    /// <summary>The offerors part of an <see cref="OfferSnapshot"/>.</summary>
+    private sealed record SnapshotOfferors(IReadOnlyList<OfferorSnapshot>? Offerors);
 
     /// <summary>Submitted offers whose formal check is not final (no verdict on the latest revision, or a correction request).</summary>
     public Task<List<PendingFormalOffer>> PendingFormalAsync(Guid competitionId, CancellationToken ct)
@@ -262,6 +270,24 @@ internal sealed class CommitteeService(GrantsDb db, IAuditLog audit, IActorConte
         if (task is null) return null;
         var sheet = await SheetAsync(competition, [task], taskId, await AcceptedOffersAsync(competition.Id, taskId, ct), ct);
         return sheet[0];
+    }
+
+    /// <summary>
+    /// What the sheet page shows: every task's number of accepted offers and one task's sheet. Once the meeting is
+    /// closed nothing on the sheet can change (scores, proposals and the composition are refused from then on, and a
+    /// closed meeting is never reopened), so that sheet is computed once and kept in memory while it is being read —
+    /// officials preparing the decision, the chair and auditors read it many times. The key holds the competition's
+    /// version, so a change of the competition itself (its tasks' funds) is never served from an older copy.
+    /// </summary>
+    public async Task<(IReadOnlyDictionary<Guid, int> Counts, TaskSheet? Sheet)> SheetViewAsync(Competition competition, Guid taskId, bool meetingClosed, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(competition);
+        if (!meetingClosed) return (await AcceptedCountsAsync(competition.Id, ct), await TaskSheetAsync(competition, taskId, ct));
+        var key = $"grants:frozen-sheet:{competition.TenantId}:{competition.Id}:{competition.Version}:{taskId}";
+        if (cache.TryGetValue(key, out (IReadOnlyDictionary<Guid, int>, TaskSheet?) kept)) return kept;
+        var view = (await AcceptedCountsAsync(competition.Id, ct), await TaskSheetAsync(competition, taskId, ct));
+        cache.Set(key, view, new MemoryCacheEntryOptions { SlidingExpiration = FrozenSheetKept });
+        return view;
     }
 
     private async Task<IReadOnlyList<TaskSheet>> SheetAsync(Competition competition, IEnumerable<CompetitionTask> tasks, Guid? taskId,

@@ -99,19 +99,20 @@ internal sealed class SheetModel(CompetitionAccess access, CommitteeService comm
             Pager = new PagerModel(Request, 1, 1);
             return null;
         }
-        var counts = await committee.AcceptedCountsAsync(id, ct);
+        var closed = await committee.IsClosedAsync(id, ct);
+        // Only the shown task's sheet is built: the ranking and the funds left are per task.
+        var shown = Competition.Tasks.OrderBy(t => t.Order).FirstOrDefault(t => t.Id == taskId) ?? Competition.Tasks.OrderBy(t => t.Order).FirstOrDefault();
+        var counts = (IReadOnlyDictionary<Guid, int>)new Dictionary<Guid, int>();
+        if (shown is not null) (counts, Current) = await committee.SheetViewAsync(Competition, shown.Id, closed, ct);
         Tasks = Competition.Tasks.OrderBy(t => t.Order).Select(t => (t, counts.GetValueOrDefault(t.Id))).ToList();
         Criteria = Competition.Criteria.OrderBy(c => c.Order).Select(c => new SheetCriterion(c.Id, c.Name, c.MaxPoints, c.MinPoints)).ToList();
-        // Only the shown task's sheet is built: the ranking and the funds left are per task.
-        var shown = Tasks.Select(x => x.Task).FirstOrDefault(t => t.Id == taskId) ?? Tasks.Select(x => x.Task).FirstOrDefault();
-        Current = shown is null ? null : await committee.TaskSheetAsync(Competition, shown.Id, ct);
         var all = Current?.Rows ?? [];
         var pageCount = Math.Max(1, (all.Count + PageSize - 1) / PageSize);
         var page = Math.Clamp(requestedPage ?? 1, 1, pageCount);
         Pager = new PagerModel(Request, page, pageCount);
         Rows = all.Skip((page - 1) * PageSize).Take(PageSize).ToList();
         Offerors = await committee.OfferorsAsync(Rows.Select(r => new AcceptedOffer(r.Offer.OfferId, r.Offer.TaskId, 0, r.Offer.ConfirmationNumber, r.Offer.RequestedGrant)).ToList(), ct);
-        Editable = Competition.Status == CompetitionStatus.Evaluation && !await committee.IsClosedAsync(id, ct);
+        Editable = Competition.Status == CompetitionStatus.Evaluation && !closed;
         return null;
     }
 
