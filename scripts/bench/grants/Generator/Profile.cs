@@ -42,11 +42,9 @@ internal static class Profile
                     .Include(c => c.ChecklistItems).Include(c => c.RequiredAttachments).Include(c => c.Versions)
                     .FirstAsync(c => c.Id == competitionId);
                 Add("sheet: competition (CompetitionAccess)", watch);
-                var counts = await committee.AcceptedCountsAsync(competitionId, CancellationToken.None);
-                Add("sheet: accepted offers per task (counts)", watch);
                 var first = competition.Tasks.OrderBy(t => t.Order).First();
-                var sheet = await committee.TaskSheetAsync(competition, first.Id, CancellationToken.None);
-                Add("sheet: TaskSheetAsync (the first task's accepted offers + score sums + proposals + build)", watch);
+                var (_, sheet) = await committee.SheetViewAsync(competition, first.Id, meetingClosed: false, CancellationToken.None);
+                Add("sheet: SheetViewAsync, open meeting (first task: counts, accepted offers kept after the first round, score sums, proposals, build)", watch);
                 var rows = sheet!.Rows.Take(100).Select(r => new AcceptedOffer(r.Offer.OfferId, r.Offer.TaskId, 0, r.Offer.ConfirmationNumber, r.Offer.RequestedGrant)).ToList();
                 await committee.OfferorsAsync(rows, CancellationToken.None);
                 Add("sheet: offerors of 100 rows (snapshots)", watch);

@@ -42,11 +42,6 @@ internal sealed class CommitteeService(GrantsDb db, IAuditLog audit, IActorConte
     public Task<List<AcceptedOffer>> AcceptedOffersAsync(Guid competitionId, Guid taskId, CancellationToken ct)
         => AcceptedOffersAsync(AcceptedQuery(competitionId).Where(x => x.Offer.TaskId == taskId), ct);
 
-    /// <summary>How many accepted offers each task has (tasks without any are absent), counted in the database.</summary>
-    public async Task<IReadOnlyDictionary<Guid, int>> AcceptedCountsAsync(Guid competitionId, CancellationToken ct)
-        => await AcceptedQuery(competitionId).GroupBy(x => x.Offer.TaskId).Select(g => new { g.Key, Count = g.Count() })
-            .ToDictionaryAsync(x => x.Key, x => x.Count, ct);
-
     private static Task<List<AcceptedOffer>> AcceptedOffersAsync(IQueryable<AcceptedRow> query, CancellationToken ct)
         => query.OrderBy(x => x.Submission.ConfirmationNumber)
             .Select(x => new AcceptedOffer(x.Offer.Id, x.Offer.TaskId, x.Submission.Revision, x.Submission.ConfirmationNumber, x.Submission.RequestedGrant))
@@ -103,6 +98,31 @@ internal sealed class CommitteeService(GrantsDb db, IAuditLog audit, IActorConte
                           select new { o.Id, s.SnapshotJson }).ToListAsync(ct);
         // Only the offerors are read: the rest of each snapshot (costs, schedule, texts) is skipped, not built.
         return rows.ToDictionary(r => r.Id, r => OfferJson.Read<SnapshotOfferors>(r.SnapshotJson).Offerors ?? []);
+    }
+
+    /// <summary>The offerors of the sheet's shown offers. Once the evaluation has started each accepted offer's latest
+    /// submission is final (see <see cref="SettledAcceptedOffersAsync"/>) and a submission never changes, so each
+    /// offer's offerors are read from its snapshot once and kept; before that they are read every time.</summary>
+    public async Task<IReadOnlyDictionary<Guid, IReadOnlyList<OfferorSnapshot>>> SheetOfferorsAsync(Competition competition, IReadOnlyCollection<Guid> offerIds, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(competition);
+        ArgumentNullException.ThrowIfNull(offerIds);
+        var settled = competition.Status is CompetitionStatus.Evaluation or CompetitionStatus.Decided or CompetitionStatus.ResultsPublished;
+        static string Key(Guid tenant, Guid offer) => $"grants:sheet-offerors:{tenant}:{offer}";
+        var found = new Dictionary<Guid, IReadOnlyList<OfferorSnapshot>>();
+        var missing = new List<AcceptedOffer>();
+        foreach (var id in offerIds)
+        {
+            if (settled && cache.TryGetValue(Key(competition.TenantId, id), out IReadOnlyList<OfferorSnapshot>? kept) && kept is not null) found[id] = kept;
+            else missing.Add(new AcceptedOffer(id, Guid.Empty, 0, "", 0m));
+        }
+        if (missing.Count == 0) return found;
+        foreach (var (id, offerors) in await OfferorsAsync(missing, ct))
+        {
+            found[id] = offerors;
+            if (settled) cache.Set(Key(competition.TenantId, id), offerors, new MemoryCacheEntryOptions { SlidingExpiration = FrozenSheetKept });
+        }
+        return found;
     }
 
     /// <summary>The offerors part of an <see cref="OfferSnapshot"/>.</summary>
@@ -268,8 +288,26 @@ internal sealed class CommitteeService(GrantsDb db, IAuditLog audit, IActorConte
         ArgumentNullException.ThrowIfNull(competition);
         var task = competition.Tasks.FirstOrDefault(t => t.Id == taskId);
         if (task is null) return null;
-        var sheet = await SheetAsync(competition, [task], taskId, await AcceptedOffersAsync(competition.Id, taskId, ct), ct);
+        var offers = (await SettledAcceptedOffersAsync(competition, ct)).Where(o => o.TaskId == taskId).ToList();
+        var sheet = await SheetAsync(competition, [task], taskId, offers, ct);
         return sheet[0];
+    }
+
+    /// <summary>
+    /// The accepted offers. Once the evaluation has started they cannot change any more — the formal check is over
+    /// (<see cref="FormalReview"/> refuses outside it), no correction is open (the evaluation starts only when every
+    /// offer has a final outcome) and nothing is submitted after the deadline — so they are read once per competition
+    /// and kept in memory while the committee works; before that, every call reads them.
+    /// </summary>
+    private async Task<IReadOnlyList<AcceptedOffer>> SettledAcceptedOffersAsync(Competition competition, CancellationToken ct)
+    {
+        if (competition.Status is not (CompetitionStatus.Evaluation or CompetitionStatus.Decided or CompetitionStatus.ResultsPublished))
+            return await AcceptedOffersAsync(competition.Id, ct);
+        var key = $"grants:accepted-offers:{competition.TenantId}:{competition.Id}";
+        if (cache.TryGetValue(key, out IReadOnlyList<AcceptedOffer>? kept) && kept is not null) return kept;
+        IReadOnlyList<AcceptedOffer> read = await AcceptedOffersAsync(competition.Id, ct);
+        cache.Set(key, read, new MemoryCacheEntryOptions { SlidingExpiration = FrozenSheetKept });
+        return read;
     }
 
     /// <summary>
@@ -282,16 +320,22 @@ internal sealed class CommitteeService(GrantsDb db, IAuditLog audit, IActorConte
     public async Task<(IReadOnlyDictionary<Guid, int> Counts, TaskSheet? Sheet)> SheetViewAsync(Competition competition, Guid taskId, bool meetingClosed, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(competition);
-        if (!meetingClosed) return (await AcceptedCountsAsync(competition.Id, ct), await TaskSheetAsync(competition, taskId, ct));
+        if (!meetingClosed) return await ComputeViewAsync();
         var key = $"grants:frozen-sheet:{competition.TenantId}:{competition.Id}:{competition.Version}:{taskId}";
         if (cache.TryGetValue(key, out (IReadOnlyDictionary<Guid, int>, TaskSheet?) kept)) return kept;
-        var view = (await AcceptedCountsAsync(competition.Id, ct), await TaskSheetAsync(competition, taskId, ct));
+        var view = await ComputeViewAsync();
         cache.Set(key, view, new MemoryCacheEntryOptions { SlidingExpiration = FrozenSheetKept });
         return view;
+
+        async Task<(IReadOnlyDictionary<Guid, int>, TaskSheet?)> ComputeViewAsync()
+        {
+            var counts = (await SettledAcceptedOffersAsync(competition, ct)).GroupBy(o => o.TaskId).ToDictionary(g => g.Key, g => g.Count());
+            return (counts, await TaskSheetAsync(competition, taskId, ct));
+        }
     }
 
     private async Task<IReadOnlyList<TaskSheet>> SheetAsync(Competition competition, IEnumerable<CompetitionTask> tasks, Guid? taskId,
-        List<AcceptedOffer> offers, CancellationToken ct)
+        IReadOnlyList<AcceptedOffer> offers, CancellationToken ct)
     {
         var experts = await db.CommitteeMembers.AsNoTracking().Where(m => m.CompetitionId == competition.Id && m.Kind == MemberKind.Expert)
             .Select(m => m.Id).ToListAsync(ct);

@@ -111,7 +111,7 @@ internal sealed class SheetModel(CompetitionAccess access, CommitteeService comm
         var page = Math.Clamp(requestedPage ?? 1, 1, pageCount);
         Pager = new PagerModel(Request, page, pageCount);
         Rows = all.Skip((page - 1) * PageSize).Take(PageSize).ToList();
-        Offerors = await committee.OfferorsAsync(Rows.Select(r => new AcceptedOffer(r.Offer.OfferId, r.Offer.TaskId, 0, r.Offer.ConfirmationNumber, r.Offer.RequestedGrant)).ToList(), ct);
+        Offerors = await committee.SheetOfferorsAsync(Competition, Rows.Select(r => r.Offer.OfferId).ToList(), ct);
         Editable = Competition.Status == CompetitionStatus.Evaluation && !closed;
         return null;
     }
