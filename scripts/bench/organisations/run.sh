@@ -5,6 +5,7 @@
 #
 #   scripts/bench/organisations/run.sh [sqlite|postgres|both]      (default: both)
 #   BENCH_COUNT=150000 BENCH_PORT=5705 BENCH_PGPORT=55515 BENCH_DURATION=20s BENCH_WARMUP=30s
+#   BENCH_PG_OPTIONS="Max Auto Prepare=20" (appended to the PostgreSQL connection string, e.g. to compare Npgsql options)
 #
 # Results go to scripts/bench/out/organisations/results-<provider>.txt and are printed at the end.
 set -euo pipefail
@@ -80,7 +81,8 @@ for provider in $providers; do
     "$root/scripts/stop-postgres.sh" >/dev/null 2>&1 || true
     rm -rf "$PGDATA"
     "$root/scripts/start-postgres.sh" >/dev/null
-    cs="Host=127.0.0.1;Port=$pgport;Database=civitas;Username=civitas;Password=civitas;Maximum Pool Size=50"
+    cs="Host=127.0.0.1;Port=$pgport;Database=civitas;Username=civitas;Password=civitas;Maximum Pool Size=50${BENCH_PG_OPTIONS:+;$BENCH_PG_OPTIONS}"
+    echo "connection_options=Maximum Pool Size=50${BENCH_PG_OPTIONS:+;$BENCH_PG_OPTIONS}" >>"$results"
     app_provider=Postgres
   fi
 
