@@ -29,6 +29,9 @@ internal sealed class BenchHost : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
+    /// <summary>The application's own clock (what its services read), for the instants the generator writes.</summary>
+    public TimeProvider Clock => _app.Services.GetRequiredService<TimeProvider>();
+
     public static BenchHost Build(string provider, string connection)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production", Args = [] });

@@ -24,20 +24,24 @@ namespace Civitas.Bench.Grants;
 /// </summary>
 internal static partial class Burst
 {
+    /// <summary>The clients' side of the burst runs without the app's services: the machine's clock, the one the
+    /// server under test reads too.</summary>
+    private static readonly TimeProvider Wall = TimeProvider.System;
+
     public static async Task PrepareAsync(BenchHost host, TenantInfo tenant, Options options)
     {
         var clock = Stopwatch.StartNew();
         var names = new NameFactory(options.Seed + 1);
-        var tag = "b" + (DateTimeOffset.UtcNow.ToUnixTimeSeconds() % 1_000_000).ToString(CultureInfo.InvariantCulture);
+        var tag = "b" + (host.Clock.GetUtcNow().ToUnixTimeSeconds() % 1_000_000).ToString(CultureInfo.InvariantCulture);
         var population = new Population(host, tenant, names, tag);
         var stages = new Stages(host, tenant, options);
         var official = await population.FindAsync(Stages.OfficialEmail);
-        var organisations = await population.OrganisationsAsync(options.Clients, 100_000, _ => names.Spheres().Append("13").Distinct().ToList(), DateTimeOffset.UtcNow.AddDays(-30));
+        var organisations = await population.OrganisationsAsync(options.Clients, 100_000, _ => names.Spheres().Append("13").Distinct().ToList(), host.Clock.GetUtcNow().AddDays(-30));
         Console.WriteLine($"[{clock.Elapsed.TotalSeconds,6:F1} s] {organisations.Count} organisations and representatives");
 
         // The deadline: a whole second --lead seconds from now. The announcement is dated 22 days before its day
         // (art. 13 ust. 1 UDPP needs at least 21 days after publication), as if it had been published then.
-        var deadline = DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.AddSeconds(options.LeadSeconds).ToUnixTimeSeconds() + 1);
+        var deadline = DateTimeOffset.FromUnixTimeSeconds(host.Clock.GetUtcNow().AddSeconds(options.LeadSeconds).ToUnixTimeSeconds() + 1);
         var local = WarsawTime.ToLocal(deadline);
         var published = deadline.AddDays(-22);
         var competitionId = await stages.AnnounceAsync(official, "Konkurs – zadania lokalne (test ostatniej minuty)",
@@ -57,7 +61,7 @@ internal static partial class Burst
                 var users = await sp.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Civitas.Platform.Identity.User>>().Users
                     .Where(u => chunk.Select(o => o.RepresentativeId).Contains(u.Id)).ToDictionaryAsync(u => u.Id);
                 var list = new List<(Guid, string)>();
-                var now = DateTimeOffset.UtcNow;
+                var now = host.Clock.GetUtcNow();
                 foreach (var (o, k) in chunk.Select((o, k) => (o, k)))
                 {
                     var (offer, _) = Offer.Start(rules, o.Id, o.RepresentativeId, now);
@@ -76,7 +80,7 @@ internal static partial class Burst
         await File.WriteAllLinesAsync(Path.Combine(options.Out, "burst.tsv"), drafts.Select(d => $"{d.Offer}\t{d.Cookie}"));
         await File.WriteAllTextAsync(Path.Combine(options.Out, "burst.env"),
             $"BURST_COMPETITION={competitionId}\nBURST_DEADLINE={deadline.ToString("O", CultureInfo.InvariantCulture)}\n");
-        Console.WriteLine($"[{clock.Elapsed.TotalSeconds,6:F1} s] competition {competitionId}: {drafts.Count} drafts ready; deadline {deadline:O} (in {(deadline - DateTimeOffset.UtcNow).TotalSeconds:F0} s)");
+        Console.WriteLine($"[{clock.Elapsed.TotalSeconds,6:F1} s] competition {competitionId}: {drafts.Count} drafts ready; deadline {deadline:O} (in {(deadline - host.Clock.GetUtcNow()).TotalSeconds:F0} s)");
     }
 
     private sealed record Answer(Guid Offer, double PlannedOffsetS, DateTimeOffset SentAt, DateTimeOffset AnsweredAt, int Status, string Outcome, string Detail);
@@ -115,16 +119,16 @@ internal static partial class Burst
                 gate.Release();
             }
         }));
-        Console.WriteLine($"{clients.Count} summary pages opened in {opened.Elapsed.TotalSeconds:F1} s; deadline in {(deadline - DateTimeOffset.UtcNow).TotalSeconds:F1} s");
+        Console.WriteLine($"{clients.Count} summary pages opened in {opened.Elapsed.TotalSeconds:F1} s; deadline in {(deadline - Wall.GetUtcNow()).TotalSeconds:F1} s");
 
         var answers = new ConcurrentBag<Answer>();
         await Task.WhenAll(clients.Select(async (c, i) =>
         {
             var http = handlers[i];
             var at = deadline.AddSeconds(offsets[i]);
-            var wait = at - DateTimeOffset.UtcNow;
+            var wait = at - Wall.GetUtcNow();
             if (wait > TimeSpan.Zero) await Task.Delay(wait);
-            var sent = DateTimeOffset.UtcNow;
+            var sent = Wall.GetUtcNow();
             try
             {
                 using var form = new FormUrlEncodedContent([new("__RequestVerificationToken", tokens[i]), new("Input.Confirm", "true")]);
@@ -134,23 +138,23 @@ internal static partial class Burst
                 {
                     var confirmation = await http.GetStringAsync(location);
                     var number = NumberPattern().Match(confirmation);
-                    answers.Add(new Answer(c.Offer, offsets[i], sent, DateTimeOffset.UtcNow, status, number.Success ? "confirmed" : "error", number.Success ? number.Value : "redirect without a confirmation number"));
+                    answers.Add(new Answer(c.Offer, offsets[i], sent, Wall.GetUtcNow(), status, number.Success ? "confirmed" : "error", number.Success ? number.Value : "redirect without a confirmation number"));
                 }
                 else if (status == 200)
                 {
                     var body = await response.Content.ReadAsStringAsync();
                     var summary = SummaryPattern().Match(body);
                     var message = summary.Success ? Regex.Replace(WebUtility.HtmlDecode(TagPattern().Replace(summary.Groups[1].Value, " ")), @"\s+", " ").Trim() : "";
-                    answers.Add(new Answer(c.Offer, offsets[i], sent, DateTimeOffset.UtcNow, status, message.Length > 0 ? "refused" : "error", message.Length > 0 ? message : "200 without an error summary"));
+                    answers.Add(new Answer(c.Offer, offsets[i], sent, Wall.GetUtcNow(), status, message.Length > 0 ? "refused" : "error", message.Length > 0 ? message : "200 without an error summary"));
                 }
                 else
                 {
-                    answers.Add(new Answer(c.Offer, offsets[i], sent, DateTimeOffset.UtcNow, status, "error", "HTTP " + status.ToString(CultureInfo.InvariantCulture)));
+                    answers.Add(new Answer(c.Offer, offsets[i], sent, Wall.GetUtcNow(), status, "error", "HTTP " + status.ToString(CultureInfo.InvariantCulture)));
                 }
             }
             catch (HttpRequestException e)
             {
-                answers.Add(new Answer(c.Offer, offsets[i], sent, DateTimeOffset.UtcNow, 0, "error", e.Message));
+                answers.Add(new Answer(c.Offer, offsets[i], sent, Wall.GetUtcNow(), 0, "error", e.Message));
             }
         }));
         foreach (var h in handlers) h.Dispose();

@@ -39,7 +39,7 @@ internal sealed partial class Stages(BenchHost host, TenantInfo tenant, Options 
     /// <c>--until results</c> (the default) also decided and the results published.</summary>
     public async Task SeedAsync()
     {
-        var now = DateTimeOffset.UtcNow;
+        var now = host.Clock.GetUtcNow();
         var population = new Population(host, tenant, _names, "bench");
         var official = await population.FindAsync(OfficialEmail);
         var tasks = new (string Title, string Sphere, decimal Funds)[]
@@ -79,7 +79,7 @@ internal sealed partial class Stages(BenchHost host, TenantInfo tenant, Options 
             Log($"decision recorded ({funded} funded, {notFunded} not funded) and results published");
         }
 
-        var cookie = await host.InAsync(tenant, Actor.System, sp => host.SignInCookieAsync(sp, official, twoFactor: true, DateTimeOffset.UtcNow));
+        var cookie = await host.InAsync(tenant, Actor.System, sp => host.SignInCookieAsync(sp, official, twoFactor: true, host.Clock.GetUtcNow()));
         Directory.CreateDirectory(options.Out);
         var taskIds = await TaskIdsAsync(competitionId);
         await File.WriteAllTextAsync(Path.Combine(options.Out, "competition.env"), $"COMPETITION={competitionId}\nTASKS=\"{string.Join(' ', taskIds)}\"\n");

@@ -45,7 +45,7 @@ internal sealed partial class Stages
         => host.InAsync(tenant, As(official), async sp =>
         {
             var db = sp.GetRequiredService<GrantsDb>();
-            var now = DateTimeOffset.UtcNow;
+            var now = host.Clock.GetUtcNow();
             var pending = await sp.GetRequiredService<CommitteeService>().PendingFormalAsync(competitionId, CancellationToken.None);
             var competition = await db.Competitions.Include(c => c.ChecklistItems).FirstAsync(c => c.Id == competitionId);
             var correctionDays = await sp.GetRequiredService<ILegalParameters>().GetAsync(LegalParameterKeys.FormalCorrectionDays, WarsawTime.DateOf(now));
@@ -68,7 +68,7 @@ internal sealed partial class Stages
     /// the official through <see cref="CommitteeService.AppointAsync"/>; then the evaluation starts.</summary>
     public async Task<IReadOnlyList<User>> AppointCommitteeAsync(Guid competitionId, User official, Population population)
     {
-        var people = await population.PeopleAsync(4, DateTimeOffset.UtcNow);
+        var people = await population.PeopleAsync(4, host.Clock.GetUtcNow());
         MemberKind[] kinds = [MemberKind.Official, MemberKind.Official, MemberKind.Official, MemberKind.Expert];
         for (var i = 0; i < people.Count; i++)
         {
@@ -140,7 +140,7 @@ internal sealed partial class Stages
                 {
                     var db = sp.GetRequiredService<GrantsDb>();
                     var audit = sp.GetRequiredService<IAuditLog>();
-                    var now = DateTimeOffset.UtcNow;
+                    var now = host.Clock.GetUtcNow();
                     var n = 0;
                     foreach (var offer in chunk)
                     {
@@ -208,7 +208,7 @@ internal sealed partial class Stages
             var committee = sp.GetRequiredService<CommitteeService>();
             var competition = await committee.CompetitionAsync(competitionId, CancellationToken.None) ?? throw new InvalidOperationException("Competition gone");
             var members = await committee.MembersAsync(competitionId, CancellationToken.None);
-            Ensure(await committee.RecordMeetingAsync(competition, WarsawTime.DateOf(DateTimeOffset.UtcNow), "Urząd Miasta Przykładowe, sala 204",
+            Ensure(await committee.RecordMeetingAsync(competition, WarsawTime.DateOf(host.Clock.GetUtcNow()), "Urząd Miasta Przykładowe, sala 204",
                 members.Select(m => m.Id).ToList(), members.Count(m => m.Votes), 0, 0, "Komisja zaopiniowała oferty zgodnie z arkuszem ocen.", null, close: true, CancellationToken.None),
                 "Meeting");
             return 0;
