@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Benchmarks of the Organisations module (issue 3): directory search and filters (p95 at 8 concurrent
 # clients), the map's data for every point, and the memory of the CSV/XLSX export, on SQLite and on
-# PostgreSQL, against a Release build on 127.0.0.1 seeded with 150 000 organisations.
+# PostgreSQL, against a Release build on 127.0.0.1 seeded with 150 000 organisations. The API mix is measured
+# twice: as deployed (counts kept in memory, docs/adr/0009-directory-counts-in-memory.md) and with
+# Organisations:DirectoryCountSeconds=0 (every request counts in the database: the figure of a mix of searches
+# nobody asked in the last minute).
 #
 #   scripts/bench/organisations/run.sh [sqlite|postgres|both]      (default: both)
 #   BENCH_COUNT=150000 BENCH_PORT=5705 BENCH_PGPORT=55515 BENCH_DURATION=20s BENCH_WARMUP=30s
@@ -34,8 +37,9 @@ dotnet build "$here/Generator" -c Release --nologo -v q -o "$out/generator" >"$o
   || { tail -30 "$out/generator-build.log"; exit 1; }
 
 app_pid=""
-start_app() { # provider connection
+start_app() { # provider connection [count-seconds]
   ( cd "$out/app" && ASPNETCORE_ENVIRONMENT=Production DOTNET_gcServer=1 \
+      Organisations__DirectoryCountSeconds="${3:-60}" \
       Demo__Enabled=true Database__Provider="$1" Database__ConnectionString="$2" \
       Files__RootPath="$out/files-$1" Mail__PickupDirectory="$out/mail" \
       Logging__LogLevel__Default=Warning \
@@ -132,6 +136,13 @@ for provider in $providers; do
     echo "export_$format bytes=$bytes seconds=$seconds rss_before_mb=$((baseline / 1024)) rss_peak_mb=$((peak / 1024))$rows" | tee -a "$results"
   done
   rm -f "$out/export.tmp"
+  stop_app
+
+  start_app "$app_provider" "$cs" 0
+  log "$provider: the API mix again with every count in the database (warm-up $warmup)"
+  PATHS="$here/search-api.txt" wrk -t2 -c8 -d"$warmup" -s "$here/paths.lua" "$base" >/dev/null
+  line=$(PATHS="$here/search-api.txt" wrk -t2 -c8 -d"$duration" -s "$here/paths.lua" "$base" | tail -1)
+  echo "search-api-counting $line" | tee -a "$results"
   echo "load_average_after=$(cut -d' ' -f1-3 /proc/loadavg | tr ' ' '/')" >>"$results"
   stop_app
   if [ "$provider" = postgres ]; then "$root/scripts/stop-postgres.sh" >/dev/null 2>&1 || true; fi

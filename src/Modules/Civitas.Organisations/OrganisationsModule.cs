@@ -62,6 +62,7 @@ public static class OrganisationsModule
         services.AddScoped<OrganisationIdentity>();
         services.AddScoped<DirectoryProjection>();
         services.AddScoped<DirectorySearch>();
+        services.AddSingleton<DirectoryCounts>();
         services.AddScoped<MapData>();
         services.AddScoped<DirectoryExport>();
         services.AddScoped<ImportPlanner>();

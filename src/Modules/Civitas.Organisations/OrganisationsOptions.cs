@@ -24,6 +24,11 @@ internal sealed class OrganisationsOptions
     /// <summary>Licence of the directory's open data (shown on the export page).</summary>
     public string OpenDataLicence { get; set; } = "CC BY 4.0";
 
+    /// <summary>Seconds the public directory keeps a count in memory (docs/adr/0009-directory-counts-in-memory.md).
+    /// A change made through this instance is counted at once; one made through another instance of a scaled-out
+    /// deployment after this time at the latest. 0 counts on every request.</summary>
+    public int DirectoryCountSeconds { get; set; } = 60;
+
     /// <summary>Address of the licence text.</summary>
     public string OpenDataLicenceUrl { get; set; } = "https://creativecommons.org/licenses/by/4.0/deed.pl";
 }

@@ -105,6 +105,42 @@ public abstract class DirectorySearchTests(AppFixture fixture)
         Assert.Equal(["1;13", "1;13", "1;13"], sphere.Items.Select(r => r.SphereCodes));
         Assert.Equal(sphere.Items.Select(r => r.Name).Order(StringComparer.Ordinal), sphere.Items.Select(r => r.Name));
     }
+
+    [Fact]
+    public async Task A_count_asked_again_comes_from_memory_until_the_directory_of_that_local_government_changes()
+    {
+        var tenant = await App.CreateTenantAsync("gmina-licz-" + Guid.NewGuid().ToString("N")[..6], "Gmina Liczona", $"licz-{Guid.NewGuid():N}.example");
+        var other = await App.CreateTenantAsync("gmina-obok-" + Guid.NewGuid().ToString("N")[..6], "Gmina Obok", $"obok-{Guid.NewGuid():N}.example");
+        var rep = await App.PersonAsync("Licząca");
+        await App.RegisterAsync(tenant, rep, OrgKit.Profile("Fundacja Zapamiętanych Liczników"));
+        await App.RegisterAsync(other, rep, OrgKit.Profile("Stowarzyszenie Zapamiętanych Sąsiadów"));
+        Assert.Equal(1, (await PageAsync(tenant, "zapamietanych")).Total);
+        Assert.Equal(1, (await PageAsync(other, "zapamietanych")).Total);
+
+        // Written past the registry (as another instance of the application would): the count asked a moment
+        // ago is still the one given, while the page itself is read afresh.
+        await App.InAsync(tenant, null, async sp =>
+        {
+            var db = sp.GetRequiredService<OrganisationsDb>();
+            var now = sp.GetRequiredService<TimeProvider>().GetUtcNow();
+            var validated = OrgKit.Profile("Klub Zapamiętanych Wyników").Validate(DateOnly.FromDateTime(now.UtcDateTime));
+            Assert.True(validated.Succeeded);
+            var organisation = Organisation.Create(validated.Value!, $"klub-zapamietanych-{Guid.NewGuid():N}", now);
+            db.Organisations.Add(organisation);
+            db.Listings.Add(Listing.Create(organisation, tenant.Id, ListingSource.Imported, now, requestVerification: false));
+            await db.SaveChangesAsync();
+        });
+        var remembered = await PageAsync(tenant, "zapamietanych");
+        Assert.Equal(1, remembered.Total);
+        Assert.Equal(2, remembered.Items.Count);
+
+        // A change through the registry forgets that JST's counts (and only that JST's).
+        await App.RegisterAsync(tenant, rep, OrgKit.Profile("Koło Zapamiętanych Przepisów"));
+        var fresh = await PageAsync(tenant, "zapamietanych");
+        Assert.Equal((3, true), (fresh.Total, fresh.TotalIsExact));
+        Assert.Equal(3, fresh.Items.Count);
+        Assert.Equal(1, (await PageAsync(other, "zapamietanych")).Total);
+    }
 }
 
 public sealed class DirectorySearchTests_Sqlite(SqliteAppFixture f) : DirectorySearchTests(f), IClassFixture<SqliteAppFixture>;

@@ -13,7 +13,7 @@ namespace Civitas.Organisations.Search;
 /// the save interceptor rightly refuses tracked writes to another JST's rows, and the copied columns
 /// are not news for the audit log (the organisation's own change is audited).
 /// </summary>
-internal sealed class DirectoryProjection(OrganisationsDb db, IOutputCacheStore cache)
+internal sealed class DirectoryProjection(OrganisationsDb db, IOutputCacheStore cache, DirectoryCounts counts)
 {
     /// <summary>Saves the pending changes and refreshes the listings, atomically.</summary>
     public async Task SaveAsync(Organisation organisation, CancellationToken ct)
@@ -76,9 +76,13 @@ internal sealed class DirectoryProjection(OrganisationsDb db, IOutputCacheStore 
         return listings.Select(l => l.TenantId).Distinct().ToList();
     }
 
-    /// <summary>Drops the cached anonymous pages of the JSTs (directory, profile, map).</summary>
+    /// <summary>Drops the cached anonymous pages of the JSTs (directory, profile, map) and the directory's counts.</summary>
     public async Task EvictAsync(IEnumerable<Guid> tenantIds, CancellationToken ct)
     {
-        foreach (var id in tenantIds.Distinct()) await cache.EvictByTagAsync(AnonymousPageCachePolicy.TenantTag(id), ct);
+        foreach (var id in tenantIds.Distinct())
+        {
+            counts.Forget(id);
+            await cache.EvictByTagAsync(AnonymousPageCachePolicy.TenantTag(id), ct);
+        }
     }
 }

@@ -20,7 +20,7 @@ namespace Civitas.Organisations.Search;
 /// alphabetical page would need every match; <see cref="DirectoryPage.SortedNewest"/> tells the page).</item>
 /// </list>
 /// </summary>
-internal sealed class DirectorySearch(OrganisationsDb db, ITenantContext tenant)
+internal sealed class DirectorySearch(OrganisationsDb db, ITenantContext tenant, DirectoryCounts counts)
 {
     public const int CountCap = 1000;
 
@@ -80,13 +80,20 @@ internal sealed class DirectorySearch(OrganisationsDb db, ITenantContext tenant)
     /// <summary>The number of listings the filter selects, exact up to <see cref="CountCap"/>.</summary>
     public async Task<(int Total, bool Exact)> CountAsync(DirectoryFilter f, CancellationToken ct)
     {
-        var counted = await ListingSearch.CountAsync(db, Scope, f.Terms, Tokens(f), CountCap + 1, ct);
+        var counted = await CountUpToAsync(Tokens(f), f, ct);
         return counted > CountCap ? (CountCap, false) : (counted, true);
     }
 
     /// <summary>Listings the filter selects that have no coordinates (they are on the list, not on the map), up to the cap.</summary>
     public Task<int> CountWithoutLocationAsync(DirectoryFilter f, CancellationToken ct)
-        => ListingSearch.CountAsync(db, Scope, f.Terms, Tokens(f, SearchTokens.NotLocated), CountCap + 1, ct);
+        => CountUpToAsync(Tokens(f, SearchTokens.NotLocated), f, ct);
+
+    /// <summary>Counts up to one above the cap, from memory when the same count was asked lately (<see cref="DirectoryCounts"/>).</summary>
+    private Task<int> CountUpToAsync(IReadOnlyList<string> tokens, DirectoryFilter f, CancellationToken ct)
+    {
+        var scope = Scope;
+        return counts.CountAsync(scope, f.Terms, tokens, CountCap + 1, () => ListingSearch.CountAsync(db, scope, f.Terms, tokens, CountCap + 1, ct));
+    }
 
     private static bool IsPlainList(DirectoryFilter f) => f.Terms.Count == 0 && f.Sphere is null && f.District is null && f.LegalForm is null && f.PublicBenefit is null && f.Verified is null;
 
