@@ -25,11 +25,13 @@ public static class FakeKrsServer
 
     public static string Url => Address.Value;
 
-    /// <summary>The app's settings that send the KRS client here, with a one-second timeout.</summary>
+    /// <summary>The app's settings that send the KRS client here, with a three-second timeout: short enough for the
+    /// timeout test (the server holds <see cref="TimeoutKrs"/> for ten), long enough that a real answer is not taken for a
+    /// timeout when the machine is busy (a CI run saw a recorded answer miss a one-second timeout).</summary>
     public static IDictionary<string, string?> Settings() => new Dictionary<string, string?>
     {
         ["Organisations:Krs:BaseAddress"] = Url,
-        ["Organisations:Krs:TimeoutSeconds"] = "1",
+        ["Organisations:Krs:TimeoutSeconds"] = "3",
     };
 
     private static string Start()

@@ -66,6 +66,7 @@ public static class GrantsModule
         services.AddScoped<Web.Statistics.GrantStatisticsQueries>();
         services.AddSingleton<INavigationContributor, Web.Statistics.StatisticsNavigation>();
         services.AddSingleton<INavigationContributor, Web.ResultsNavigation>();
+        services.AddSingleton<INavigationContributor, Web.CommitteeNavigation>();
         services.Configure<RazorPagesOptions>(o =>
         {
             o.Conventions.AuthorizeFolder("/Grants/Office", CivitasPolicies.Official);

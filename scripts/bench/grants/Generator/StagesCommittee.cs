@@ -76,7 +76,7 @@ internal sealed partial class Stages
             await host.InAsync(tenant, As(official), async sp =>
             {
                 var competition = await sp.GetRequiredService<GrantsDb>().Competitions.Include(c => c.Tasks).Include(c => c.Criteria).FirstAsync(c => c.Id == competitionId);
-                Ensure(await sp.GetRequiredService<CommitteeService>().AppointAsync(competition, person.Email, kind, null, CancellationToken.None), "Appointment");
+                Ensure(await sp.GetRequiredService<CommitteeService>().AppointAsync(competition, person.Email, kind, null, "https://bench.example", CancellationToken.None), "Appointment");
                 return 0;
             });
         }

@@ -62,7 +62,7 @@ internal static class CommitteeKit
             var c = await LoadAsync(sp, competition);
             foreach (var (user, kind) in new[] { (chair, MemberKind.Official), (member, MemberKind.Official), (expert, MemberKind.Expert) })
             {
-                var appointed = await service.AppointAsync(c, user.Email, kind, null, CancellationToken.None);
+                var appointed = await service.AppointAsync(c, user.Email, kind, null, "https://portal.example", CancellationToken.None);
                 Assert.True(appointed.Succeeded, string.Join(", ", appointed.Errors.Select(e => e.Code)));
             }
             if (startEvaluation)

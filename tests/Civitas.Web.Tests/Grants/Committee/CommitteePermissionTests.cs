@@ -101,7 +101,7 @@ public abstract class CommitteePermissionTests(AppFixture fixture)
             await app.InAsync(w.Tenant, w.Official.Id, async sp =>
             {
                 var competition = await CommitteeKit.LoadAsync(sp, other);
-                var appointed = await sp.GetRequiredService<CommitteeService>().AppointAsync(competition, otherMember.Email, MemberKind.Official, null, CancellationToken.None);
+                var appointed = await sp.GetRequiredService<CommitteeService>().AppointAsync(competition, otherMember.Email, MemberKind.Official, null, "https://portal.example", CancellationToken.None);
                 Assert.True(appointed.Succeeded, string.Join(", ", appointed.Errors.Select(e => e.Code)));
                 return true;
             });

@@ -2,9 +2,12 @@ using System.Diagnostics;
 using System.Net;
 using Civitas.Grants.Domain.Competitions;
 using Civitas.Platform.Calendar;
+using Civitas.Platform.Identity;
 using Civitas.Testing;
 using Civitas.Web.Tests.Grants.FormalCheck;
 using DocumentFormat.OpenXml.Packaging;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Civitas.Web.Tests.Grants.Committee;
 
@@ -204,6 +207,60 @@ public abstract class CommitteeWebTests(AppFixture fixture)
         Assert.Equal(HttpStatusCode.OK, start.StatusCode);
         Assert.Contains("ofert bez ostatecznego wyniku oceny formalnej: 1", Text(TestClient.Parse(await start.Content.ReadAsStringAsync()).QuerySelector(".error-summary")), StringComparison.Ordinal);
         Assert.Equal(CompetitionStatus.FormalCheck, await CommitteeKit.StatusAsync(App, w));
+    }
+
+    [Fact]
+    public async Task An_appointed_person_is_told_by_email_in_their_language_and_finds_the_committee_in_their_menu()
+    {
+        var w = await CommitteeKit.WorldAsync(App, startEvaluation: false);
+        var (number, title) = await Offers.OfferWebKit.InAsync(App, w.Tenant, null, async sp =>
+        {
+            var c = await CommitteeKit.LoadAsync(sp, w.Competition);
+            return (c.Number, c.Title);
+        });
+        var polish = await App.CreateUserAsync(FormalCheckKit.Email("powolana"), "Paulina Powołana");
+        var english = await App.CreateUserAsync(FormalCheckKit.Email("appointed"), "Edward Appointed");
+        await App.WithScopeAsync(async sp =>
+        {
+            var users = sp.GetRequiredService<UserManager<User>>();
+            var user = await users.FindByIdAsync(english.Id.ToString());
+            user!.PreferredCulture = "en";
+            Assert.True((await users.UpdateAsync(user)).Succeeded);
+        });
+        using var official = new TestClient(App);
+        await official.SignInAsync(w.Official);
+        foreach (var (person, kind) in new[] { (polish, "Expert"), (english, "Official") })
+        {
+            var added = await CommitteeKit.PostAsync(official, w.CompositionUrl + "?handler=Add", [new("Input.Email", person.Email), new("Input.Kind", kind)]);
+            Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        }
+
+        var mail = await MailReader.WaitForAsync(App.MailPickupDirectory, polish.Email, TimeSpan.FromSeconds(10), m => m.Subject.Contains(number, StringComparison.Ordinal));
+        Assert.Equal($"Powołanie do komisji konkursowej – konkurs {number}", mail.Subject);
+        Assert.Contains($"otwartego konkursu ofert nr {number} „{title}”", mail.Text, StringComparison.Ordinal);
+        Assert.Contains("Rola w komisji: ekspert z głosem doradczym.", mail.Text, StringComparison.Ordinal);
+        Assert.Contains("oświadczenie o bezstronności", mail.Text, StringComparison.Ordinal);
+        Assert.Contains("art. 24 Kodeksu postępowania administracyjnego", mail.Text, StringComparison.Ordinal);
+        Assert.EndsWith(w.MemberUrl, MailReader.Link(mail, w.MemberUrl), StringComparison.Ordinal);
+        Assert.DoesNotContain("Your role", mail.Text, StringComparison.Ordinal);
+
+        // A reader who chose English gets it first, with the Polish text of the proceedings below.
+        var en = await MailReader.WaitForAsync(App.MailPickupDirectory, english.Email, TimeSpan.FromSeconds(10), m => m.Subject.Contains(number, StringComparison.Ordinal));
+        Assert.Equal($"Appointed to a competition committee – competition {number}", en.Subject);
+        var yourRole = en.Text.IndexOf("Your role: representative of the executive body.", StringComparison.Ordinal);
+        var polishRole = en.Text.IndexOf("Rola w komisji: przedstawiciel organu wykonawczego.", StringComparison.Ordinal);
+        Assert.True(yourRole >= 0 && polishRole > yourRole, en.Text);
+
+        // The person's own menu leads to their committees, where this competition is listed.
+        using var client = new TestClient(App);
+        await client.SignInAsync(polish);
+        var home = await client.GetPageAsync("/");
+        var link = home.QuerySelectorAll("a").FirstOrDefault(a => a.GetAttribute("href") == "/komisja");
+        Assert.NotNull(link);
+        Assert.Equal("Moje komisje konkursowe", Text(link).Trim());
+        var mine = await client.GetPageAsync("/komisja");
+        Assert.Contains(title, Text(mine.QuerySelector("main")), StringComparison.Ordinal);
+        Assert.NotNull(mine.QuerySelector($"main a[href='{w.MemberUrl}']"));
     }
 
     [Fact]

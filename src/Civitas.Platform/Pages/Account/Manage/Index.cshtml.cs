@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using System.Globalization;
 using Civitas.Platform.Data;
 using Civitas.Platform.Identity;
 using Civitas.Platform.Localization;
@@ -62,10 +61,7 @@ internal sealed class IndexModel(
         await signIn.RefreshSignInAsync(user);
         PreferredCulture.Apply(Response, culture, clock);
         // Say it in the language the next page will be in.
-        var previous = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = new CultureInfo(culture);
-        TempData["Status"] = text["Manage.Saved"].Value;
-        CultureInfo.CurrentUICulture = previous;
+        TempData["Status"] = CivitasCultures.In(culture, () => text["Manage.Saved"].Value);
         return RedirectToPage();
     }
 

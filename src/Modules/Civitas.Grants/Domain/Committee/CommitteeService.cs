@@ -2,13 +2,19 @@ using Civitas.Grants.Data;
 using Civitas.Grants.Domain.Competitions;
 using Civitas.Grants.Domain.FormalCheck;
 using Civitas.Grants.Domain.Offers;
+using Civitas.Grants.Pages.Grants.Committee;
+using Civitas.Grants.Resources;
 using Civitas.Organisations.Contracts;
 using Civitas.Platform;
 using Civitas.Platform.Audit;
 using Civitas.Platform.Identity;
+using Civitas.Platform.Localization;
+using Civitas.Platform.Mail;
+using Civitas.Platform.Outbox;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Localization;
 
 namespace Civitas.Grants.Domain.Committee;
 
@@ -18,7 +24,7 @@ namespace Civitas.Grants.Domain.Committee;
 /// <c>CompetitionAccess</c>; members' pages find the caller's own membership); this class keeps the rules.
 /// </summary>
 internal sealed class CommitteeService(GrantsDb db, IAuditLog audit, IActorContext actor, TimeProvider clock,
-    IOrganisationDirectory organisations, UserManager<User> users, IMemoryCache cache) : ICommitteeProposals
+    IOrganisationDirectory organisations, UserManager<User> users, IMemoryCache cache, IOutbox outbox, IStringLocalizer<CommitteeText> text) : ICommitteeProposals
 {
     /// <summary>How long a closed meeting's sheet stays in memory after it was last read.</summary>
     private static readonly TimeSpan FrozenSheetKept = TimeSpan.FromMinutes(10);
@@ -139,8 +145,9 @@ internal sealed class CommitteeService(GrantsDb db, IAuditLog audit, IActorConte
             orderby s.ConfirmationNumber
             select new PendingFormalOffer(o.Id, s.ConfirmationNumber, r != null, r != null ? r.CorrectionLastDay : null)).ToListAsync(ct);
 
-    /// <summary>Appoints the person with the e-mail address <paramref name="email"/>; a nominee names the nominating organisation by KRS number or profile address.</summary>
-    public async Task<Result> AppointAsync(Competition competition, string? email, MemberKind? kind, string? nominatingOrganisation, CancellationToken ct)
+    /// <summary>Appoints the person with the e-mail address <paramref name="email"/>; a nominee names the nominating organisation by KRS number or profile address.
+    /// The person is told by e-mail (links under <paramref name="portalUrl"/>), in the same transaction as the appointment.</summary>
+    public async Task<Result> AppointAsync(Competition competition, string? email, MemberKind? kind, string? nominatingOrganisation, string portalUrl, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(competition);
         if (!MayChangeComposition(competition) || await IsClosedAsync(competition.Id, ct)) return Result.Fail(new Error("Committee.CompositionClosed"));
@@ -171,7 +178,22 @@ internal sealed class CommitteeService(GrantsDb db, IAuditLog audit, IActorConte
         // The first voting member becomes the chair until the official names another.
         if (member.Votes && !members.Any(m => m.IsChair)) CommitteeMember.SetChair([.. members, member], member.Id);
         db.CommitteeMembers.Add(member);
+        outbox.Add(db, AppointmentMail(competition, user, member, portalUrl.TrimEnd('/')));
         return await SaveAsync(ct);
+    }
+
+    // The appointed person signs the impartiality declaration before seeing any offer (art. 15 ust. 2f UDPP with
+    // art. 24 KPA), so the message says so and links to the committee's page. Polish is the language of the
+    // proceedings; a reader who chose English gets English first, with the Polish text below.
+    private EmailRequested AppointmentMail(Competition competition, User user, CommitteeMember member, string portal)
+    {
+        var by = actor.Current.Name;
+        string Body(string culture) => CivitasCultures.In(culture, () => text["Mail.Appointed.Body", by, competition.Number, competition.Title,
+            text["Kind." + member.Kind].Value, $"{portal}{CommitteeUrls.Competition(competition.Id)}", $"{portal}{CommitteeUrls.Mine}"].Value.Replace("\\n", "\n", StringComparison.Ordinal));
+        var english = user.PreferredCulture == CivitasCultures.English;
+        var subject = CivitasCultures.In(english ? CivitasCultures.English : CivitasCultures.Polish, () => text["Mail.Appointed.Subject", competition.Number].Value);
+        var body = english ? Body(CivitasCultures.English) + "\n\n---\n\n" + Body(CivitasCultures.Polish) : Body(CivitasCultures.Polish);
+        return new EmailRequested(user.Email!, subject, body);
     }
 
     /// <summary>Removes a member who has not scored anything yet, before the meeting is closed.</summary>

@@ -273,22 +273,7 @@ internal sealed class ResultsService(
         return Result.Ok();
     }
 
-    private static string In(string culture, Func<string> body)
-    {
-        var previous = CultureInfo.CurrentUICulture;
-        var previousFormat = CultureInfo.CurrentCulture;
-        try
-        {
-            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
-            CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(culture);
-            return body();
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = previous;
-            CultureInfo.CurrentCulture = previousFormat;
-        }
-    }
+    private static string In(string culture, Func<string> body) => CivitasCultures.In(culture, body);
 
     private static string Cut(string s, int max) => s.Length > max ? s[..max] : s;
 }

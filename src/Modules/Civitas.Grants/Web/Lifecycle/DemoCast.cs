@@ -71,6 +71,9 @@ internal sealed record DemoCast(
         return (start, new DateOnly(start.Year, 12, 31));
     }
 
+    /// <summary>The address in the demo's e-mails: the demo JST's first host.</summary>
+    public static string PortalOf(DemoOptions options) => "https://" + (options.Hosts.FirstOrDefault() ?? "localhost");
+
     /// <summary>The Warsaw date and hour as an instant.</summary>
     public static DateTimeOffset At(DateOnly day, int hour, int minute) => Civitas.Platform.Calendar.WarsawTime.ToUtc(day, new TimeOnly(hour, minute));
 

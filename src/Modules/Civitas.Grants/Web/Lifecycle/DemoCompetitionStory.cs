@@ -149,11 +149,11 @@ internal sealed class DemoCompetitionStory(IServiceScopeFactory scopes, TenantIn
 
     /// <summary>Appoints the person with the e-mail address to the committee as the official does on the composition page
     /// (the first voting member appointed becomes the chair); a nominee names the nominating organisation by its KRS number.</summary>
-    public Task<bool> AppointAsync(Guid competitionId, DemoPerson official, string email, MemberKind kind, string? nominatingKrs, DateTimeOffset at, CancellationToken ct)
+    public Task<bool> AppointAsync(Guid competitionId, DemoPerson official, string email, MemberKind kind, string? nominatingKrs, string portalUrl, DateTimeOffset at, CancellationToken ct)
         => AtAsync(at, new Actor(official.Id, official.Name), async (sp, clock) =>
         {
             var competition = await ManagedAsync(sp, competitionId, official, ct);
-            Ensure(await Create<CommitteeService>(sp, clock).AppointAsync(competition, email, kind, nominatingKrs, ct), "appoint " + email);
+            Ensure(await Create<CommitteeService>(sp, clock).AppointAsync(competition, email, kind, nominatingKrs, portalUrl, ct), "appoint " + email);
             return true;
         });
 

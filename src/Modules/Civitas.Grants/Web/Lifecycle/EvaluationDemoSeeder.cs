@@ -10,6 +10,7 @@ using Civitas.Platform.LegalParameters;
 using Civitas.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using static Civitas.Grants.Web.Lifecycle.DemoCast;
 
 namespace Civitas.Grants.Web.Lifecycle;
@@ -26,8 +27,10 @@ namespace Civitas.Grants.Web.Lifecycle;
 /// <see cref="DemoCompetitionStory"/> (the module's own commands), dates relative to the app's clock. Idempotent by its
 /// title prefix; nothing is added when the demo's department, organisations or people are missing.
 /// </summary>
-internal sealed class EvaluationDemoSeeder(IServiceScopeFactory scopes, IDemoUsers demo) : IDataSeeder
+internal sealed class EvaluationDemoSeeder(IServiceScopeFactory scopes, IDemoUsers demo, IOptions<DemoOptions> options) : IDataSeeder
 {
+    private string Portal => PortalOf(options.Value);
+
     public const string TitlePrefix = "Sport, wypoczynek i wolontariat dzieci i młodzieży";
 
     /// <summary>The competition's formal checklist, in order (the reviews refer to items by position).</summary>
@@ -89,9 +92,9 @@ internal sealed class EvaluationDemoSeeder(IServiceScopeFactory scopes, IDemoUse
 
         // art. 15 ust. 2a–2d UDPP: the official first (the chair), a nominee of an organisation that takes no part, an expert.
         var appointDay = deadlineDay.AddDays(4);
-        await story.AppointAsync(id, official, OfficialEmail, MemberKind.Official, null, At(appointDay, 11, 0), ct);
-        await story.AppointAsync(id, official, ResidentEmail, MemberKind.NominatedByOrganisation, FriendsOfTheCityKrs, At(appointDay, 11, 5), ct);
-        await story.AppointAsync(id, official, ExpertEmail, MemberKind.Expert, null, At(appointDay, 11, 10), ct);
+        await story.AppointAsync(id, official, OfficialEmail, MemberKind.Official, null, Portal, At(appointDay, 11, 0), ct);
+        await story.AppointAsync(id, official, ResidentEmail, MemberKind.NominatedByOrganisation, FriendsOfTheCityKrs, Portal, At(appointDay, 11, 5), ct);
+        await story.AppointAsync(id, official, ExpertEmail, MemberKind.Expert, null, Portal, At(appointDay, 11, 10), ct);
         await story.StartEvaluationAsync(id, official, At(deadlineDay.AddDays(5), 8, 30), ct);
 
         var declarationDay = deadlineDay.AddDays(6);

@@ -29,6 +29,8 @@ namespace Civitas.Grants.Web.Lifecycle;
 /// </summary>
 internal sealed class ResultsDemoSeeder(IServiceScopeFactory scopes, IDemoUsers demo, IOptions<DemoOptions> options) : IDataSeeder
 {
+    private string Portal => PortalOf(options.Value);
+
     public const string TitlePrefix = "Imprezy sportowe dla dzieci i młodzieży oraz wolontariat przy wydarzeniach miejskich";
 
     public static readonly string[] Checklist =
@@ -84,9 +86,9 @@ internal sealed class ResultsDemoSeeder(IServiceScopeFactory scopes, IDemoUsers 
         await story.ReviewAsync(id, runs, official, FormalOutcome.Accepted, [], null, [], At(deadlineDay.AddDays(2), 10, 25), ct);
 
         var appointDay = deadlineDay.AddDays(3);
-        await story.AppointAsync(id, official, OfficialEmail, MemberKind.Official, null, At(appointDay, 12, 0), ct);
-        await story.AppointAsync(id, official, ResidentEmail, MemberKind.NominatedByOrganisation, FriendsOfTheCityKrs, At(appointDay, 12, 5), ct);
-        await story.AppointAsync(id, official, ExpertEmail, MemberKind.Expert, null, At(appointDay, 12, 10), ct);
+        await story.AppointAsync(id, official, OfficialEmail, MemberKind.Official, null, Portal, At(appointDay, 12, 0), ct);
+        await story.AppointAsync(id, official, ResidentEmail, MemberKind.NominatedByOrganisation, FriendsOfTheCityKrs, Portal, At(appointDay, 12, 5), ct);
+        await story.AppointAsync(id, official, ExpertEmail, MemberKind.Expert, null, Portal, At(appointDay, 12, 10), ct);
         await story.StartEvaluationAsync(id, official, At(deadlineDay.AddDays(4), 8, 0), ct);
         await story.DeclareAsync(id, official, [], At(deadlineDay.AddDays(5), 9, 0), ct);
         await story.DeclareAsync(id, cast.Resident, [], At(deadlineDay.AddDays(5), 18, 0), ct);
@@ -141,8 +143,7 @@ internal sealed class ResultsDemoSeeder(IServiceScopeFactory scopes, IDemoUsers 
             new DecisionLineInput(regatta, true, RegattaGrant, null),
             new DecisionLineInput(runs, false, null, NotFundedReason),
         ]), At(decisionDay, 12, 0), ct);
-        var host = options.Value.Hosts.FirstOrDefault() ?? "localhost";
-        await story.PublishResultsAsync(id, official, "https://" + host, At(today.AddDays(-7), 10, 0), ct);
+        await story.PublishResultsAsync(id, official, Portal, At(today.AddDays(-7), 10, 0), ct);
     }
 
     private static OfferContent RegattaOffer(DateOnly start, DateOnly end) => new()

@@ -5,6 +5,7 @@ using Civitas.Organisations.Domain;
 using Civitas.Organisations.Resources;
 using Civitas.Platform;
 using Civitas.Platform.Identity;
+using Civitas.Platform.Localization;
 using Civitas.Platform.Mail;
 using Civitas.Platform.Outbox;
 using Microsoft.AspNetCore.Identity;
@@ -186,19 +187,7 @@ internal sealed class MembersHandler(
     // The invitee's language is unknown, so the message is in Polish and English.
     private EmailRequested InvitationMail(string to, string organisation, string inviter, OrganisationMemberRole role, string link, DateTimeOffset expires)
     {
-        string In(string culture, string key, params object[] args)
-        {
-            var previous = CultureInfo.CurrentUICulture;
-            try
-            {
-                CultureInfo.CurrentUICulture = new CultureInfo(culture);
-                return text[key, args].Value;
-            }
-            finally
-            {
-                CultureInfo.CurrentUICulture = previous;
-            }
-        }
+        string In(string culture, string key, params object[] args) => CivitasCultures.In(culture, () => text[key, args].Value);
         var date = Platform.Calendar.WarsawTime.DateOf(expires).ToString("d.MM.yyyy", CultureInfo.InvariantCulture);
         var subject = In("pl", "Mail.Invitation.Subject", organisation);
         var body = In("pl", "Mail.Invitation.Body", inviter, organisation, In("pl", "Role." + role), link, date)

@@ -44,7 +44,7 @@ internal sealed class CompositionModel(CompetitionAccess access, CommitteeServic
     {
         if (await LoadAsync(id, ct) is { } denied) return denied;
         if (!ModelState.IsValid) return Page();
-        var result = await committee.AppointAsync(Competition, Input.Email, Input.Kind, Input.NominatingOrganisation, ct);
+        var result = await committee.AppointAsync(Competition, Input.Email, Input.Kind, Input.NominatingOrganisation, $"{Request.Scheme}://{Request.Host}", ct);
         return await AfterAsync(result, t["Composition.Added", Input.Email ?? ""], ct);
     }
 
