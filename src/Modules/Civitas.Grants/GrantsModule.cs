@@ -65,8 +65,7 @@ public static class GrantsModule
         services.AddSingleton(new ModuleTextRegistration(typeof(GrantsModule).Assembly, typeof(StatisticsText)));
         services.AddScoped<Web.Statistics.GrantStatisticsQueries>();
         services.AddSingleton<INavigationContributor, Web.Statistics.StatisticsNavigation>();
-        services.AddSingleton<INavigationContributor, Web.ResultsNavigation>();
-        services.AddSingleton<INavigationContributor, Web.CommitteeNavigation>();
+        services.AddSingleton<INavigationContributor, Web.PersonalNavigation>();
         services.Configure<RazorPagesOptions>(o =>
         {
             o.Conventions.AuthorizeFolder("/Grants/Office", CivitasPolicies.Official);

@@ -45,8 +45,7 @@ internal static class Profile
                 var first = competition.Tasks.OrderBy(t => t.Order).First();
                 var (_, sheet) = await committee.SheetViewAsync(competition, first.Id, meetingClosed: false, CancellationToken.None);
                 Add("sheet: SheetViewAsync, open meeting (first task: counts, accepted offers kept after the first round, score sums, proposals, build)", watch);
-                var rows = sheet!.Rows.Take(100).Select(r => new AcceptedOffer(r.Offer.OfferId, r.Offer.TaskId, 0, r.Offer.ConfirmationNumber, r.Offer.RequestedGrant)).ToList();
-                await committee.OfferorsAsync(rows, CancellationToken.None);
+                await committee.OfferorsAsync(sheet!.Rows.Take(100).Select(r => r.Offer.OfferId).ToList(), CancellationToken.None);
                 Add("sheet: offerors of 100 rows (snapshots)", watch);
                 var whole = await committee.SheetAsync(competition, CancellationToken.None);
                 Add("protocol: SheetAsync (every task)", watch);

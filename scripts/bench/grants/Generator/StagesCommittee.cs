@@ -105,7 +105,7 @@ internal sealed partial class Stages
                 if (second)
                 {
                     var accepted = await committee.AcceptedOffersAsync(competitionId, CancellationToken.None);
-                    var offerors = await committee.OfferorsAsync(accepted.Take(3).ToList(), CancellationToken.None);
+                    var offerors = await committee.OfferorsAsync(accepted.Take(3).Select(a => a.OfferId).ToList(), CancellationToken.None);
                     conflicts = offerors.Values.Select(o => o.First(x => x.Lead).Id).Distinct().ToList();
                 }
                 Ensure(await committee.DeclareAsync(competition, member, conflicts, CancellationToken.None), "Declaration");
@@ -123,7 +123,7 @@ internal sealed partial class Stages
         {
             var committee = sp.GetRequiredService<CommitteeService>();
             var accepted = await committee.AcceptedOffersAsync(competitionId, CancellationToken.None);
-            var offerors = await committee.OfferorsAsync(accepted, CancellationToken.None);
+            var offerors = await committee.OfferorsAsync(accepted.Select(a => a.OfferId).ToList(), CancellationToken.None);
             var competition = await committee.CompetitionAsync(competitionId, CancellationToken.None) ?? throw new InvalidOperationException("Competition gone");
             var members = await sp.GetRequiredService<GrantsDb>().CommitteeMembers.AsNoTracking().Where(m => m.CompetitionId == competitionId).ToListAsync();
             return (accepted, offerors, competition.Criteria.OrderBy(c => c.Order).ToList(), members);

@@ -1,3 +1,5 @@
+using Civitas.Platform.Ui;
+
 namespace Civitas.Organisations.Search;
 
 /// <summary>One page of the directory. <see cref="Total"/> is exact up to <see cref="DirectorySearch.CountCap"/>;
@@ -8,5 +10,5 @@ internal sealed record DirectoryPage(IReadOnlyList<DirectoryRow> Items, int Tota
     public bool SortedNewest { get; init; }
 
     /// <summary>Number of pages when the total is exact.</summary>
-    public int? PageCount => TotalIsExact ? Math.Max(1, (Total + PageSize - 1) / PageSize) : null;
+    public int? PageCount => TotalIsExact ? PageNumbers.PageCountOf(Total, PageSize) : null;
 }

@@ -208,7 +208,7 @@ public abstract class DemoStatesTests(AppFixture fixture)
             var competition = await db.Competitions.AsNoTracking().SingleAsync(c => c.Title.StartsWith(EvaluationDemoSeeder.TitlePrefix));
             var committee = sp.GetRequiredService<CommitteeService>();
             var accepted = await committee.AcceptedOffersAsync(competition.Id, CancellationToken.None);
-            var offerors = await committee.OfferorsAsync(accepted, CancellationToken.None);
+            var offerors = await committee.OfferorsAsync(accepted.Select(a => a.OfferId).ToList(), CancellationToken.None);
             var nominee = await db.CommitteeMembers.AsNoTracking().SingleAsync(m => m.CompetitionId == competition.Id && m.Kind == MemberKind.NominatedByOrganisation);
             var joint = accepted.Single(a => offerors[a.OfferId].Count == 2);
             var conflicted = accepted.Single(a => offerors[a.OfferId].Any(o => nominee.Conflicts.Contains(o.Id)));

@@ -133,7 +133,7 @@ internal sealed class IndexModel(
         var counted = await query.Select(e => e.Id).Take(CountCap + 1).CountAsync(ct);
         Capped = counted > CountCap;
         Total = Math.Min(counted, CountCap);
-        var pageCount = Math.Max(1, (Total + PageSize - 1) / PageSize);
+        var pageCount = PageNumbers.PageCountOf(Total, PageSize);
         var numbers = PageNumbers.From(Math.Min(pageNumber ?? 1, pageCount), PageSize, PageSize);
         Entries = await query
             .OrderByDescending(e => e.OccurredAt).ThenByDescending(e => e.Id)

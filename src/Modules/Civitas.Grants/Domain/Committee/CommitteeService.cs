@@ -94,10 +94,10 @@ internal sealed class CommitteeService(GrantsDb db, IAuditLog audit, IActorConte
             .OrderBy(p => p.Name, StringComparer.CurrentCulture).ToList();
     }
 
-    /// <summary>The offerors of the given accepted offers (lead first), read from their snapshots.</summary>
-    public async Task<IReadOnlyDictionary<Guid, IReadOnlyList<OfferorSnapshot>>> OfferorsAsync(IReadOnlyCollection<AcceptedOffer> offers, CancellationToken ct)
+    /// <summary>The offerors of the given offers (lead first), read from their latest submissions' snapshots.</summary>
+    public async Task<IReadOnlyDictionary<Guid, IReadOnlyList<OfferorSnapshot>>> OfferorsAsync(IReadOnlyCollection<Guid> offerIds, CancellationToken ct)
     {
-        var keys = offers.Select(o => o.OfferId).ToList();
+        var keys = offerIds.ToList();
         var rows = await (from o in db.Offers.AsNoTracking()
                           where keys.Contains(o.Id)
                           join s in db.OfferSubmissions.AsNoTracking() on new { o.Id, R = o.LatestRevision } equals new { Id = s.OfferId, R = s.Revision }
@@ -113,14 +113,14 @@ internal sealed class CommitteeService(GrantsDb db, IAuditLog audit, IActorConte
     {
         ArgumentNullException.ThrowIfNull(competition);
         ArgumentNullException.ThrowIfNull(offerIds);
-        var settled = competition.Status is CompetitionStatus.Evaluation or CompetitionStatus.Decided or CompetitionStatus.ResultsPublished;
+        var settled = IsSettled(competition);
         static string Key(Guid tenant, Guid offer) => $"grants:sheet-offerors:{tenant}:{offer}";
         var found = new Dictionary<Guid, IReadOnlyList<OfferorSnapshot>>();
-        var missing = new List<AcceptedOffer>();
+        var missing = new List<Guid>();
         foreach (var id in offerIds)
         {
             if (settled && cache.TryGetValue(Key(competition.TenantId, id), out IReadOnlyList<OfferorSnapshot>? kept) && kept is not null) found[id] = kept;
-            else missing.Add(new AcceptedOffer(id, Guid.Empty, 0, "", 0m));
+            else missing.Add(id);
         }
         if (missing.Count == 0) return found;
         foreach (var (id, offerors) in await OfferorsAsync(missing, ct))
@@ -234,7 +234,7 @@ internal sealed class CommitteeService(GrantsDb db, IAuditLog audit, IActorConte
         if (conflicted.Count > 0)
         {
             var accepted = await AcceptedOffersAsync(competition.Id, ct);
-            var offerors = await OfferorsAsync(accepted, ct);
+            var offerors = await OfferorsAsync(accepted.Select(o => o.OfferId).ToList(), ct);
             var affected = offerors.Where(kv => kv.Value.Any(o => conflicted.Contains(o.Id))).Select(kv => kv.Key).ToList();
             var stale = await db.CommitteeScores.Where(s => s.MemberId == member.Id && affected.Contains(s.OfferId)).ToListAsync(ct);
             db.CommitteeScores.RemoveRange(stale);
@@ -323,14 +323,18 @@ internal sealed class CommitteeService(GrantsDb db, IAuditLog audit, IActorConte
     /// </summary>
     private async Task<IReadOnlyList<AcceptedOffer>> SettledAcceptedOffersAsync(Competition competition, CancellationToken ct)
     {
-        if (competition.Status is not (CompetitionStatus.Evaluation or CompetitionStatus.Decided or CompetitionStatus.ResultsPublished))
-            return await AcceptedOffersAsync(competition.Id, ct);
+        if (!IsSettled(competition)) return await AcceptedOffersAsync(competition.Id, ct);
         var key = $"grants:accepted-offers:{competition.TenantId}:{competition.Id}";
         if (cache.TryGetValue(key, out IReadOnlyList<AcceptedOffer>? kept) && kept is not null) return kept;
         IReadOnlyList<AcceptedOffer> read = await AcceptedOffersAsync(competition.Id, ct);
         cache.Set(key, read, new MemoryCacheEntryOptions { SlidingExpiration = FrozenSheetKept });
         return read;
     }
+
+    /// <summary>From the start of the evaluation on, which accepted offers there are and what they were submitted as
+    /// cannot change any more (see <see cref="SettledAcceptedOffersAsync"/>).</summary>
+    private static bool IsSettled(Competition competition)
+        => competition.Status is CompetitionStatus.Evaluation or CompetitionStatus.Decided or CompetitionStatus.ResultsPublished;
 
     /// <summary>
     /// What the sheet page shows: every task's number of accepted offers and one task's sheet. Once the meeting is
@@ -489,8 +493,7 @@ internal sealed class CommitteeService(GrantsDb db, IAuditLog audit, IActorConte
         // Offer labels and the names of the offerors members declared conflicts with, from the submission snapshots.
         var participants = await ParticipantsAsync(competition.Id, ct);
         var names = participants.ToDictionary(p => p.OrganisationId, p => p.Name);
-        var accepted = sheet.SelectMany(t => t.Rows).Select(r => new AcceptedOffer(r.Offer.OfferId, r.Offer.TaskId, 0, r.Offer.ConfirmationNumber, r.Offer.RequestedGrant)).ToList();
-        foreach (var (offerId, offerors) in await OfferorsAsync(accepted, ct)) names[offerId] = string.Join(", ", offerors.Select(o => o.Name));
+        foreach (var (offerId, offerors) in await OfferorsAsync(sheet.SelectMany(t => t.Rows).Select(r => r.Offer.OfferId).ToList(), ct)) names[offerId] = string.Join(", ", offerors.Select(o => o.Name));
         return new ProtocolData(competition, members, meeting, sheet, scores, names, clock.GetUtcNow());
     }
 

@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Civitas.Platform.Ui;
 
 namespace Civitas.Grants.Domain.Results;
 
@@ -126,8 +127,7 @@ internal sealed record PublicResultsPage(Competition Competition, CompetitionDec
             groups.Where(g => g.TaskId == t.Id && g.Funded).Sum(g => g.Granted))).ToList();
         var funded = groups.Where(g => g.Funded).Sum(g => g.Count);
         var notFunded = groups.Where(g => !g.Funded).Sum(g => g.Count);
-        var pageCount = Math.Max(1, (funded + notFunded + PageSize - 1) / PageSize);
-        var shown = Math.Clamp(page ?? 1, 1, pageCount);
+        var (shown, pageCount) = PageNumbers.Within(page, funded + notFunded, PageSize);
         var rows = await lines.OrderByDescending(l => l.Funded).ThenBy(l => l.Order)
             .Skip((shown - 1) * PageSize).Take(PageSize).ToListAsync(ct);
         return new PublicResultsPage(competition, decision, period, days.LegalBasis, tasks, funded, notFunded, rows, shown, pageCount);

@@ -8,6 +8,7 @@ using Civitas.Platform.Calendar;
 using Civitas.Platform.LegalParameters;
 using Civitas.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;
+using Civitas.Platform.Ui;
 
 namespace Civitas.Grants.Web.FormalCheck;
 
@@ -41,8 +42,7 @@ internal sealed class FormalCheckService(GrantsDb db, ILegalParameters parameter
                     join s in db.OfferSubmissions.AsNoTracking() on new { o.Id, R = o.LatestRevision } equals new { Id = s.OfferId, R = s.Revision }
                     select new { o.Id, o.TaskId, SubmissionId = s.Id, s.Revision, s.ConfirmationNumber, s.RequestedGrant, s.SubmittedAt, s.IsCorrection };
         var count = await query.CountAsync(ct);
-        var pageCount = Math.Max(1, (count + PageSize - 1) / PageSize);
-        page = Math.Clamp(page, 1, pageCount);
+        (page, var pageCount) = PageNumbers.Within(page, count, PageSize);
         var rows = await query.OrderBy(r => r.SubmittedAt).ThenBy(r => r.Id).Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(ct);
         // The snapshots (several kB each) only for the page's rows: sorting every submission of the competition
         // with its snapshot made the page take seconds on SQLite with 2 000 offers (scripts/bench/grants).

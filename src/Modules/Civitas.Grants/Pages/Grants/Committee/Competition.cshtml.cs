@@ -77,11 +77,10 @@ internal sealed class CompetitionModel(MemberAccess access, CommitteeService com
         // No offer content before the declaration: the list below is built only for a member who signed.
         var all = await committee.AcceptedOffersAsync(id, ct);
         TotalOffers = all.Count;
-        var pageCount = Math.Max(1, (all.Count + PageSize - 1) / PageSize);
-        var current = Math.Clamp(page ?? 1, 1, pageCount);
+        var (current, pageCount) = PageNumbers.Within(page, all.Count, PageSize);
         Pager = new PagerModel(Request, current, pageCount);
         Offers = all.Skip((current - 1) * PageSize).Take(PageSize).ToList();
-        Offerors = await committee.OfferorsAsync(Offers, ct);
+        Offerors = await committee.OfferorsAsync(Offers.Select(o => o.OfferId).ToList(), ct);
         Scored = await committee.ScoredOffersAsync(Member.Id, Competition.Criteria.Count, ct);
         return null;
     }

@@ -33,8 +33,7 @@ internal sealed class MineModel(GrantsDb db, IOrganisationDirectory directory) :
         var partnerIds = partnerOf.Keys.ToList();
         var query = db.Offers.AsNoTracking().Where(o => ids.Contains(o.LeadOrganisationId) || partnerIds.Contains(o.Id));
         var count = await query.CountAsync(ct);
-        var pages = Math.Max(1, (count + PageSize - 1) / PageSize);
-        strona = Math.Clamp(strona, 1, pages);
+        (strona, var pages) = PageNumbers.Within(strona, count, PageSize);
         var offers = await query.OrderByDescending(o => o.CreatedAt).Skip((strona - 1) * PageSize).Take(PageSize)
             .Select(o => new
             {

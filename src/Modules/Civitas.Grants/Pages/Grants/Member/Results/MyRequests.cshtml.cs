@@ -3,6 +3,7 @@ using Civitas.Platform.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Civitas.Platform.Ui;
 
 namespace Civitas.Grants.Pages.Grants.Member.Results;
 
@@ -29,8 +30,7 @@ internal sealed class MyRequestsModel(GrantsDb db) : PageModel
                     join c in db.Competitions.AsNoTracking() on r.CompetitionId equals c.Id
                     select new { r.OfferId, c.Number, c.Title, l.ConfirmationNumber, l.OfferTitle, r.OrganisationName, r.RequestedAt, r.AnsweredAt };
         var count = await query.CountAsync(ct);
-        PageCount = Math.Max(1, (count + PageSize - 1) / PageSize);
-        PageNumber = Math.Clamp(page ?? 1, 1, PageCount);
+        (PageNumber, PageCount) = PageNumbers.Within(page, count, PageSize);
         Rows = (await query.OrderBy(r => r.AnsweredAt != null).ThenByDescending(r => r.RequestedAt).Skip((PageNumber - 1) * PageSize).Take(PageSize).ToListAsync(ct))
             .Select(r => new Row(r.OfferId, r.Number, r.Title, r.ConfirmationNumber, r.OfferTitle, r.OrganisationName, r.RequestedAt, r.AnsweredAt)).ToList();
         return Page();

@@ -107,8 +107,7 @@ internal sealed class SheetModel(CompetitionAccess access, CommitteeService comm
         Tasks = Competition.Tasks.OrderBy(t => t.Order).Select(t => (t, counts.GetValueOrDefault(t.Id))).ToList();
         Criteria = Competition.Criteria.OrderBy(c => c.Order).Select(c => new SheetCriterion(c.Id, c.Name, c.MaxPoints, c.MinPoints)).ToList();
         var all = Current?.Rows ?? [];
-        var pageCount = Math.Max(1, (all.Count + PageSize - 1) / PageSize);
-        var page = Math.Clamp(requestedPage ?? 1, 1, pageCount);
+        var (page, pageCount) = PageNumbers.Within(requestedPage, all.Count, PageSize);
         Pager = new PagerModel(Request, page, pageCount);
         Rows = all.Skip((page - 1) * PageSize).Take(PageSize).ToList();
         Offerors = await committee.SheetOfferorsAsync(Competition, Rows.Select(r => r.Offer.OfferId).ToList(), ct);

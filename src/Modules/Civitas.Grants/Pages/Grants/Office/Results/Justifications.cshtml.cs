@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Civitas.Platform.Ui;
 
 namespace Civitas.Grants.Pages.Grants.Office.Results;
 
@@ -32,8 +33,7 @@ internal sealed class JustificationsModel(CompetitionAccess access, GrantsDb db)
                     join l in db.DecisionLines.AsNoTracking() on r.OfferId equals l.OfferId
                     select new { r.Id, l.ConfirmationNumber, r.OrganisationName, r.RequestedByName, r.RequestedAt, Answered = r.AnsweredAt != null };
         var count = await query.CountAsync(ct);
-        PageCount = Math.Max(1, (count + PageSize - 1) / PageSize);
-        PageNumber = Math.Clamp(page ?? 1, 1, PageCount);
+        (PageNumber, PageCount) = PageNumbers.Within(page, count, PageSize);
         Rows = (await query.OrderBy(r => r.Answered).ThenBy(r => r.RequestedAt).Skip((PageNumber - 1) * PageSize).Take(PageSize).ToListAsync(ct))
             .Select(r => new Row(r.Id, r.ConfirmationNumber, r.OrganisationName, r.RequestedByName, r.RequestedAt, r.Answered)).ToList();
         return Page();

@@ -33,8 +33,7 @@ internal sealed class IndexModel(GrantsDb db, TimeProvider clock) : PageModel
         Year = Today.Year;
         var query = db.SmallGrantOffers.AsNoTracking().Where(o => o.Status != SmallGrantOfferStatus.Draft);
         var total = await query.CountAsync(ct);
-        var pages = Math.Max(1, (total + PageSize - 1) / PageSize);
-        var page = Math.Clamp(pageNumber ?? 1, 1, pages);
+        var (page, pages) = PageNumbers.Within(pageNumber, total, PageSize);
         // Awaiting publication first (the statutory deadline runs), then the newest.
         Offers = await query
             .OrderBy(o => o.Status == SmallGrantOfferStatus.Submitted ? 0 : o.Status == SmallGrantOfferStatus.Published ? 1 : 2)

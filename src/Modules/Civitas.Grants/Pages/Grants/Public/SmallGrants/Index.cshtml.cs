@@ -30,8 +30,7 @@ internal sealed class IndexModel(GrantsDb db, TimeProvider clock) : PageModel
             .Where(o => o.Status != SmallGrantOfferStatus.Draft && o.Status != SmallGrantOfferStatus.Submitted
                 && o.PublishedAt <= now && o.VisibleTo > now);
         var total = await query.CountAsync(ct);
-        var pages = Math.Max(1, (total + PageSize - 1) / PageSize);
-        var page = Math.Clamp(pageNumber ?? 1, 1, pages);
+        var (page, pages) = PageNumbers.Within(pageNumber, total, PageSize);
         Offers = await query.OrderByDescending(o => o.PublishedAt).Skip((page - 1) * PageSize).Take(PageSize)
             .Select(o => new Row(o.Id, o.Title, o.Offeror!.Name, o.Place, o.GrantAmount, o.PublishedAt!.Value, o.CommentsUntil!.Value, o.VisibleTo!.Value))
             .ToListAsync(ct);
